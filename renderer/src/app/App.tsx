@@ -1,0 +1,99 @@
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { I18nextProvider } from 'react-i18next';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import type { AppInfo, Language, Settings } from '../../../shared/contract';
+import { peopleRoutes } from '../features/people';
+import { SettingsPage } from '../features/settings';
+import { platform } from '../platform';
+import { AppLayout } from './AppLayout';
+import { ErrorFallback } from './ErrorFallback';
+import { i18n, initI18n, pickLanguage } from './i18n';
+import { NotFound } from './NotFound';
+import { SessionContext, type Session } from './session';
+
+const router = createHashRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/people" replace /> },
+      ...peopleRoutes,
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+type Boot = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; appInfo: AppInfo; settings: Settings };
+
+function applyLanguage(language: Language) {
+  dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+  document.documentElement.lang = language;
+  return i18n.changeLanguage(language);
+}
+
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([platform.call('appInfo', {}), platform.call('getSettings', {})])
+      .then(async ([appInfo, settings]) => {
+        await initI18n(pickLanguage(settings.language, appInfo.osLocale));
+        await applyLanguage(i18n.language as Language);
+        if (!cancelled) setBoot({ state: 'ready', appInfo, settings });
+      })
+      .catch(async () => {
+        // The main process is out of reach, so the settings are unknown: follow the browser's language.
+        await initI18n(pickLanguage(null, navigator.language));
+        if (!cancelled) setBoot({ state: 'failed' });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const setLanguage = useCallback(async (language: Language) => {
+    const settings = await platform.call('updateSettings', { language });
+    await applyLanguage(language);
+    setBoot((b) => (b.state === 'ready' ? { ...b, settings } : b));
+  }, []);
+
+  const session = useMemo<Session | null>(
+    () =>
+      boot.state === 'ready'
+        ? { appInfo: boot.appInfo, settings: boot.settings, language: i18n.language as Language, setLanguage }
+        : null,
+    // i18n.language changes together with settings, which is in boot.
+    [boot, setLanguage],
+  );
+
+  if (boot.state === 'loading') {
+    return (
+      <div className="app-loading">
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (boot.state === 'failed' || !session) {
+    return <Result status="warning" title={i18n.t('errors.bridgeUnreachable')} />;
+  }
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ConfigProvider locale={session.language === 'zh-CN' ? zhCN : enUS} theme={{ token: { borderRadius: 6 } }}>
+        <AntApp>
+          <SessionContext.Provider value={session}>
+            <ErrorBoundary FallbackComponent={ErrorFallback}>
+              <RouterProvider router={router} />
+            </ErrorBoundary>
+          </SessionContext.Provider>
+        </AntApp>
+      </ConfigProvider>
+    </I18nextProvider>
+  );
+}

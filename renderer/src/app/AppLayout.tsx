@@ -1,0 +1,55 @@
+import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Radio, Typography } from 'antd';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LANGUAGES, type Language } from '../../../shared/contract';
+import { ErrorFallback } from './ErrorFallback';
+import { useSession } from './session';
+
+const NAV = [
+  { key: '/people', icon: <TeamOutlined />, label: 'nav.people' },
+  { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { language, setLanguage } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selected = NAV.find((item) => location.pathname.startsWith(item.key))?.key ?? '/people';
+
+  return (
+    <Layout className="app-shell">
+      <Layout.Sider width={208} theme="light" className="app-sider">
+        <div className="app-brand">TrainDesk</div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            items={NAV.map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text strong>{t('appName')}</Typography.Text>
+          <Radio.Group
+            aria-label={t('language.label')}
+            optionType="button"
+            size="small"
+            value={language}
+            onChange={(e) => void setLanguage(e.target.value as Language)}
+            options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          />
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <ErrorBoundary FallbackComponent={ErrorFallback} resetKeys={[location.pathname]}>
+            <Outlet />
+          </ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,129 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { errorMessage } from '../../app/error-message';
+import { NotFound } from '../../app/NotFound';
+import { db } from '../../db';
+import { deletePerson, restorePerson } from './commands';
+import { positionLabel } from './labels';
+import { useWriteContext } from './write-context';
+
+export function PersonDetailPage() {
+  const { t } = useTranslation(['people', 'common', 'catalog']);
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const writeContext = useWriteContext();
+  const person = useLiveQuery(async () => (await db.people.get(id)) ?? null, [id]);
+  if (person === undefined) return <Spin />;
+  if (person === null) return <NotFound />;
+
+  const none = <Typography.Text type="secondary">{t('detail.none')}</Typography.Text>;
+  const show = (value: string | undefined) => (value ? value : none);
+  const run = async (action: () => Promise<void>, done: string) => {
+    try {
+      await action();
+      void message.success(done);
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+  const deleted = person.deletedAt !== undefined;
+  const employee = person.kind === 'employee';
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <Space align="center">
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common:actions.back')} />
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {person.name}
+          </Typography.Title>
+          <Tag color={person.status === 'active' ? 'green' : 'default'}>{t(`status.${person.status}`)}</Tag>
+          {person.trainerType !== 'none' && (
+            <Tag color={person.trainerType === 'internal' ? 'blue' : 'purple'}>
+              {t(`trainerType.${person.trainerType}`)}
+            </Tag>
+          )}
+        </Space>
+        <Space>
+          {deleted ? (
+            <Button
+              icon={<UndoOutlined />}
+              onClick={() =>
+                run(() => restorePerson(db, person.id, writeContext()), t('detail.restored', { name: person.name }))
+              }
+            >
+              {t('common:actions.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/people/${person.id}/edit`)}>
+                {t('common:actions.edit')}
+              </Button>
+              <Popconfirm
+                title={t('detail.deleteConfirm', { name: person.name })}
+                description={t('detail.deleteHint')}
+                okText={t('common:actions.delete')}
+                cancelText={t('common:actions.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() =>
+                  run(() => deletePerson(db, person.id, writeContext()), t('detail.deleted', { name: person.name }))
+                }
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  {t('common:actions.delete')}
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Space>
+      </div>
+      {deleted && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('detail.deletedBanner', { date: dayjs(person.deletedAt).format('YYYY-MM-DD HH:mm') })}
+        />
+      )}
+      <Card title={t('sections.basic')}>
+        <Descriptions column={2} size="middle">
+          <Descriptions.Item label={t('kind.label')}>{t(`kind.${person.kind}`)}</Descriptions.Item>
+          {employee && <Descriptions.Item label={t('fields.employeeNo')}>{person.employeeNo}</Descriptions.Item>}
+          {employee && <Descriptions.Item label={t('fields.department')}>{show(person.department)}</Descriptions.Item>}
+          {employee && (
+            <Descriptions.Item label={t('fields.position')}>{positionLabel(t, person.position)}</Descriptions.Item>
+          )}
+          {employee && <Descriptions.Item label={t('fields.hireDate')}>{show(person.hireDate)}</Descriptions.Item>}
+          {!employee && (
+            <Descriptions.Item label={t('fields.organisation')}>{show(person.organisation)}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('fields.phone')}>{show(person.phone)}</Descriptions.Item>
+          <Descriptions.Item label={t('fields.email')}>{show(person.email)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {person.trainer && (
+        <Card title={t('sections.trainer')}>
+          <Descriptions column={2} size="middle">
+            <Descriptions.Item label={t('fields.degree')}>{show(person.trainer.degree)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.certification')}>{show(person.trainer.certification)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.teachingFields')} span={2}>
+              {person.trainer.fields.length
+                ? person.trainer.fields.map((f) => <Tag key={f}>{t(`catalog:category.${f}`)}</Tag>)
+                : none}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('fields.bio')} span={2}>
+              {show(person.trainer.bio)}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
+      <Typography.Text type="secondary">
+        {t('detail.updated', { date: dayjs(person.updatedAt).format('YYYY-MM-DD HH:mm'), by: person.updatedBy })}
+      </Typography.Text>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Collection, IndexableType } from 'dexie';
+import { normaliseSearchQuery } from '../../../../shared/domain/pinyin-search';
+import type { Person, PersonStatus, TrainerType } from '../../../../shared/domain/person';
+import type { TrainDeskDatabase } from '../../db';
+import { LIVE_PEOPLE_COUNTER } from './commands';
+
+export type PeopleSortField = 'name' | 'employeeNo' | 'hireDate';
+
+export interface PeopleQuery {
+  deleted: boolean;
+  sort: PeopleSortField;
+  descending: boolean;
+  department?: string;
+  position?: string;
+  status?: PersonStatus;
+  trainerType?: TrainerType;
+  search?: string;
+}
+
+export interface PeoplePage {
+  rows: Person[];
+  /** Where the next page starts, or null at the end. */
+  after: IndexableType[] | null;
+}
+
+/** A search returns the best matches at once rather than paging: nobody scrolls past this many. */
+export const SEARCH_LIMIT = 500;
+
+/** Bounds for the open ends of a compound-key range: numbers sort below strings, arrays above both. */
+const KEY_MIN = -Infinity;
+// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
+const keyMax = (): IndexableType => [];
+
+const SORT_KEY: Record<PeopleSortField, keyof Person> = { name: 'nameKey', employeeNo: 'noKey', hireDate: 'hireKey' };
+const FILTER_FIELDS = ['department', 'position', 'status', 'trainerType'] as const;
+
+type Plan = { index: string; prefix: IndexableType[]; sortKey: keyof Person; jsFilters: (typeof FILTER_FIELDS)[number][] };
+
+/**
+ * Picks the index that answers the query. Sorting by name with one filter reads that filter's own
+ * compound index, so a small department is one short range; other combinations read the sort index
+ * and drop non-matching rows as the cursor walks (still an index walk, never a table scan).
+ */
+export function planPeopleQuery(q: PeopleQuery): Plan {
+  const del = q.deleted ? 1 : 0;
+  const active = FILTER_FIELDS.filter((f) => q[f] !== undefined && q[f] !== '');
+  const [first] = active;
+  if (q.sort === 'name' && first) {
+    return {
+      index: `[del+${first}+nameKey+id]`,
+      prefix: [del, q[first] as string],
+      sortKey: 'nameKey',
+      jsFilters: active.slice(1),
+    };
+  }
+  return { index: `[del+${SORT_KEY[q.sort]}+id]`, prefix: [del], sortKey: SORT_KEY[q.sort], jsFilters: active };
+}
+
+function matchesFilters(person: Person, q: PeopleQuery, fields: readonly (typeof FILTER_FIELDS)[number][]) {
+  return fields.every((f) => person[f] === q[f]);
+}
+
+export async function fetchPeoplePage(
+  db: TrainDeskDatabase,
+  q: PeopleQuery,
+  after: IndexableType[] | null,
+  limit: number,
+): Promise<PeoplePage> {
+  if (q.search && normaliseSearchQuery(q.search)) return { rows: await searchPeople(db, q), after: null };
+  const plan = planPeopleQuery(q);
+  const lower = [...plan.prefix, KEY_MIN, KEY_MIN];
+  const upper = [...plan.prefix, keyMax(), keyMax()];
+  const where = db.people.where(plan.index);
+  let collection: Collection<Person, string>;
+  if (!q.descending) collection = where.between(after ?? lower, upper, after === null, true);
+  else collection = where.between(lower, after ?? upper, true, after === null).reverse();
+  if (plan.jsFilters.length > 0) collection = collection.filter((p) => matchesFilters(p, q, plan.jsFilters));
+  const rows = await collection.limit(limit).toArray();
+  const last = rows[rows.length - 1];
+  return {
+    rows,
+    after: rows.length < limit || !last ? null : [...plan.prefix, last[plan.sortKey] as string, last.id],
+  };
+}
+
+/** Prefix lookup in the multi-entry token index (names, pinyin, initials, employee numbers). */
+export async function searchPeople(db: TrainDeskDatabase, q: PeopleQuery): Promise<Person[]> {
+  const term = normaliseSearchQuery(q.search ?? '');
+  const del = q.deleted ? 1 : 0;
+  const rows = await db.people
+    .where('searchTokens')
+    .startsWith(term)
+    .distinct()
+    .filter((p) => p.del === del && matchesFilters(p, q, FILTER_FIELDS.filter((f) => q[f] !== undefined)))
+    .limit(SEARCH_LIMIT)
+    .toArray();
+  const key = SORT_KEY[q.sort];
+  rows.sort((a, b) => String(a[key]).localeCompare(String(b[key])) || a.id.localeCompare(b.id));
+  if (q.descending) rows.reverse();
+  return rows;
+}
+
+export async function livePeopleCount(db: TrainDeskDatabase): Promise<number> {
+  return (await db.counters.get(LIVE_PEOPLE_COUNTER))?.value ?? 0;
+}
+
+/** Distinct values of an index, read key by key (`nextunique`), for the filter drop-downs. */
+export async function distinctValues(db: TrainDeskDatabase, field: 'department' | 'position'): Promise<string[]> {
+  const keys = await db.people.orderBy(field).uniqueKeys();
+  return keys.map(String).filter(Boolean);
+}
