@@ -85,7 +85,12 @@ export function App() {
   }
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider locale={session.language === 'zh-CN' ? zhCN : enUS} theme={{ token: { borderRadius: 6 } }}>
+      <ConfigProvider
+        locale={session.language === 'zh-CN' ? zhCN : enUS}
+        theme={{ token: { borderRadius: 6 } }}
+        // "保存", not "保 存": the button says what its accessible name says.
+        button={{ autoInsertSpace: false }}
+      >
         <AntApp>
           <SessionContext.Provider value={session}>
             <ErrorBoundary FallbackComponent={ErrorFallback}>

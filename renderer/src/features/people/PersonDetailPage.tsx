@@ -84,6 +84,7 @@ export function PersonDetailPage() {
       </div>
       {deleted && (
         <Alert
+          data-testid="deleted-banner"
           type="warning"
           showIcon
           title={t('detail.deletedBanner', { date: dayjs(person.deletedAt).format('YYYY-MM-DD HH:mm') })}
