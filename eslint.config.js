@@ -8,20 +8,39 @@ import tseslint from 'typescript-eslint';
  * electron/ and renderer/ import shared/ but never each other.
  */
 const forbid = (...groups) => ['error', { patterns: groups }];
-const intoRenderer = { group: ['**/renderer/**', '**/renderer'], message: 'electron/ and shared/ must not import renderer/.' };
-const intoElectron = { group: ['**/electron/**', '**/electron'], message: 'renderer/ and shared/ must not import electron/ (the folder).' };
+const intoRenderer = {
+  group: ['**/renderer/**', '**/renderer'],
+  message: 'electron/ and shared/ must not import renderer/.',
+};
+const intoElectron = {
+  group: ['**/electron/**', '**/electron'],
+  message: 'renderer/ and shared/ must not import electron/ (the folder).',
+};
 const platformModules = {
   group: ['node:*', 'electron', 'react', 'react-dom', 'dexie', 'antd'],
   message: 'shared/ is pure TypeScript: no Node, Electron, DOM or UI library.',
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -33,7 +52,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // The app does not use the React Compiler, so libraries it cannot memoise (TanStack Virtual) are fine.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': forbid(intoElectron, { group: ['node:*'], message: 'The renderer has no Node: ask the main process through renderer/src/platform.' }),
+      'no-restricted-imports': forbid(intoElectron, {
+        group: ['node:*'],
+        message: 'The renderer has no Node: ask the main process through renderer/src/platform.',
+      }),
     },
   },
   {

@@ -22,7 +22,9 @@ function osEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts browser mode (the built renderer and the real services) on a fresh temp data folder. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp & { stop(): Promise<void> }> {
+export async function startApp(
+  env: Record<string, string> = {},
+): Promise<RunningApp & { stop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'traindesk-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,

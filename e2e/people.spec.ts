@@ -13,7 +13,12 @@ const zhangWei = {
   hireDate: '2021-05-10',
   phone: '13812345678',
   email: 'zhangwei@example.com',
-  trainer: { degree: '本科', certification: '高级培训师', fields: ['Complaint handling'], bio: '十年投诉处理经验' },
+  trainer: {
+    degree: '本科',
+    certification: '高级培训师',
+    fields: ['Complaint handling'],
+    bio: '十年投诉处理经验',
+  },
 };
 
 function screens(page: import('@playwright/test').Page) {
@@ -58,7 +63,10 @@ test('a coordinator adds an internal trainer and finds them by pinyin, initials 
   await screenshot(page, 'people-list-en', testInfo);
 });
 
-test('a duplicate employee number is refused in both languages and nothing is written', async ({ page, app }) => {
+test('a duplicate employee number is refused in both languages and nothing is written', async ({
+  page,
+  app,
+}) => {
   const { shell, list, form } = screens(page);
   await app.open(page);
   await list.addEmployee();
@@ -70,11 +78,15 @@ test('a duplicate employee number is refused in both languages and nothing is wr
   await list.addEmployee();
   await form.fill({ ...zhangWei, name: '李娜', trainer: undefined });
   await form.save();
-  await expect(form.errorUnder('employeeNo')).toHaveText(text('en', 'errors.duplicateEmployeeNo', { name: '张伟' }));
+  await expect(form.errorUnder('employeeNo')).toHaveText(
+    text('en', 'errors.duplicateEmployeeNo', { name: '张伟' }),
+  );
 
   await shell.switchLanguage('zh-CN');
   await form.save();
-  await expect(form.errorUnder('employeeNo')).toHaveText(text('zh-CN', 'errors.duplicateEmployeeNo', { name: '张伟' }));
+  await expect(form.errorUnder('employeeNo')).toHaveText(
+    text('zh-CN', 'errors.duplicateEmployeeNo', { name: '张伟' }),
+  );
 
   await page.getByRole('button', { name: shell.t('actions.cancel') }).click();
   await shell.goTo('people');
@@ -128,7 +140,10 @@ test('the chosen language and the data are still there after a reload', async ({
   await screenshot(page, 'people-list-zh-CN', testInfo);
 });
 
-test('an external trainer is kept with their organisation and found by trainer type', async ({ page, app }) => {
+test('an external trainer is kept with their organisation and found by trainer type', async ({
+  page,
+  app,
+}) => {
   const { shell, list, form, detail } = screens(page);
   await app.open(page);
   await list.addEmployee();
@@ -137,7 +152,11 @@ test('an external trainer is kept with their organisation and found by trainer t
   await shell.goTo('people');
 
   await list.addExternalTrainer();
-  await form.fill({ name: 'John Smith', organisation: 'ACME 咨询', trainer: { fields: ['Communication skills'] } });
+  await form.fill({
+    name: 'John Smith',
+    organisation: 'ACME 咨询',
+    trainer: { fields: ['Communication skills'] },
+  });
   await form.save();
   await expect(detail.heading('John Smith')).toBeVisible();
   await expect(detail.value(shell.t('people:fields.organisation'))).toHaveText('ACME 咨询');

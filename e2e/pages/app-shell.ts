@@ -13,12 +13,18 @@ export class AppShell {
   }
 
   async switchLanguage(lang: Lang) {
-    await this.page.getByRole('banner').getByText(text(lang, `language.${lang}`), { exact: true }).click();
+    await this.page
+      .getByRole('banner')
+      .getByText(text(lang, `language.${lang}`), { exact: true })
+      .click();
     this.lang = lang;
     await this.page.getByRole('navigation').getByText(this.t('nav.people')).waitFor();
   }
 
   async goTo(area: 'people' | 'settings') {
-    await this.page.getByRole('navigation').getByText(this.t(`nav.${area}`)).click();
+    await this.page
+      .getByRole('navigation')
+      .getByText(this.t(`nav.${area}`))
+      .click();
   }
 }

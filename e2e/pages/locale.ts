@@ -15,8 +15,11 @@ const cache = new Map<string, Tree>();
 export function text(lang: Lang, key: string, params: Record<string, string> = {}): string {
   const [ns, rest] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
   const file = `${lang}/${ns}`;
-  if (!cache.has(file)) cache.set(file, JSON.parse(fs.readFileSync(path.join(localesDir, `${file}.json`), 'utf8')));
-  const value = rest.split('.').reduce<string | Tree | undefined>((node, k) => (node as Tree | undefined)?.[k], cache.get(file));
+  if (!cache.has(file))
+    cache.set(file, JSON.parse(fs.readFileSync(path.join(localesDir, `${file}.json`), 'utf8')));
+  const value = rest
+    .split('.')
+    .reduce<string | Tree | undefined>((node, k) => (node as Tree | undefined)?.[k], cache.get(file));
   if (typeof value !== 'string') throw new Error(`No text for ${lang} ${key}`);
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? `{{${name}}}`);
 }

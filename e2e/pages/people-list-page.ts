@@ -8,9 +8,9 @@ export class PeopleListPage {
   }
 
   get searchBox(): Locator {
-    return this.page.getByRole('searchbox', { name: this.shell.t('people:search.label') }).or(
-      this.page.getByLabel(this.shell.t('people:search.label')),
-    );
+    return this.page
+      .getByRole('searchbox', { name: this.shell.t('people:search.label') })
+      .or(this.page.getByLabel(this.shell.t('people:search.label')));
   }
 
   get rows(): Locator {
@@ -58,6 +58,9 @@ export class PeopleListPage {
   }
 
   async sortBy(column: 'name' | 'employeeNo' | 'hireDate') {
-    await this.page.getByRole('columnheader').getByRole('button', { name: this.shell.t(`people:columns.${column}`) }).click();
+    await this.page
+      .getByRole('columnheader')
+      .getByRole('button', { name: this.shell.t(`people:columns.${column}`) })
+      .click();
   }
 }

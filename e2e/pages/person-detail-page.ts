@@ -17,7 +17,10 @@ export class PersonDetailPage {
 
   async delete() {
     await this.page.getByRole('button', { name: this.shell.t('actions.delete') }).click();
-    await this.page.getByRole('tooltip').getByRole('button', { name: this.shell.t('actions.delete') }).click();
+    await this.page
+      .getByRole('tooltip')
+      .getByRole('button', { name: this.shell.t('actions.delete') })
+      .click();
   }
 
   async restore() {
@@ -29,6 +32,9 @@ export class PersonDetailPage {
   }
 
   value(label: string): Locator {
-    return this.page.locator('.ant-descriptions-item').filter({ hasText: label }).locator('.ant-descriptions-item-content');
+    return this.page
+      .locator('.ant-descriptions-item')
+      .filter({ hasText: label })
+      .locator('.ant-descriptions-item-content');
   }
 }

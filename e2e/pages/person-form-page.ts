@@ -27,7 +27,11 @@ export class PersonFormPage {
   private async pick(fieldName: string, optionLabel: string) {
     await this.field(fieldName).click();
     await this.field(fieldName).fill(optionLabel);
-    await this.page.locator('.ant-select-dropdown:visible').getByText(optionLabel, { exact: true }).first().click();
+    await this.page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(optionLabel, { exact: true })
+      .first()
+      .click();
   }
 
   async fill(details: PersonDetails) {

@@ -85,7 +85,8 @@ export function personInputSchema(today: string) {
       bio: text(1000),
     })
     .superRefine((v, ctx) => {
-      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
       if (v.kind === 'employee') {
         if (!v.employeeNo) issue('employeeNo', 'validation.required');
         else if (!EMPLOYEE_NO.test(v.employeeNo)) issue('employeeNo', 'validation.employeeNo');

@@ -19,14 +19,14 @@ function syllable(full: string): Syllable {
 function syllablesOf(name: string): Syllable[] {
   // The whole name at once, so that context picks the reading of polyphonic characters and
   // surname:'head' reads 曾/单/解 as surnames when they open the name.
-  const pieces = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true, nonZh: 'consecutive' });
-  return pieces.flatMap((piece) =>
-    piece
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(syllable),
-  );
+  const pieces = pinyin(name, {
+    toneType: 'none',
+    type: 'array',
+    surname: 'head',
+    v: true,
+    nonZh: 'consecutive',
+  });
+  return pieces.flatMap((piece) => piece.toLowerCase().split(/\s+/).filter(Boolean).map(syllable));
 }
 
 function combos(syllables: Syllable[]): string[] {

@@ -29,7 +29,8 @@ const router = createHashRouter([
   },
 ]);
 
-type Boot = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; appInfo: AppInfo; settings: Settings };
+type Boot =
+  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; appInfo: AppInfo; settings: Settings };
 
 function applyLanguage(language: Language) {
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');

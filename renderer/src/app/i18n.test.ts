@@ -3,7 +3,9 @@ import { pickLanguage, resources } from './i18n';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : flatten(v, `${prefix}${k}.`)));
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : flatten(v, `${prefix}${k}.`),
+  );
 
 describe('translations', () => {
   it.each(Object.keys(resources['zh-CN']))('zh-CN and en carry the same keys in %s', (ns) => {

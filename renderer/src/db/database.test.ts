@@ -25,7 +25,12 @@ describe('database schema', () => {
     const people = db.tables.find((t) => t.name === 'people')!;
     const indexes = people.schema.indexes.map((i) => i.name);
     expect(indexes).toEqual(
-      expect.arrayContaining(['employeeNo', '[del+nameKey+id]', '[del+department+nameKey+id]', 'searchTokens']),
+      expect.arrayContaining([
+        'employeeNo',
+        '[del+nameKey+id]',
+        '[del+department+nameKey+id]',
+        'searchTokens',
+      ]),
     );
     expect(people.schema.idxByName['employeeNo']?.unique).toBe(true);
     expect(people.schema.idxByName['searchTokens']?.multi).toBe(true);

@@ -20,7 +20,11 @@ export function takeBridgeToken(location: Location, storage: Storage, history: H
   return storage.getItem(TOKEN_KEY);
 }
 
-export function createHttpPlatform(baseUrl: string, token: string | null, fetchImpl: typeof fetch = fetch): Platform {
+export function createHttpPlatform(
+  baseUrl: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Platform {
   return {
     kind: 'browser',
     async call(method, request) {

@@ -13,7 +13,10 @@ declare global {
 
 function detectPlatform(): Platform {
   if (window.traindesk) return createElectronPlatform(window.traindesk);
-  return createHttpPlatform(window.location.origin, takeBridgeToken(window.location, sessionStorage, history));
+  return createHttpPlatform(
+    window.location.origin,
+    takeBridgeToken(window.location, sessionStorage, history),
+  );
 }
 
 export const platform: Platform = detectPlatform();

@@ -14,7 +14,13 @@ import {
 import { db } from '../../db';
 import { positionLabel } from './labels';
 import { PeopleTable } from './PeopleTable';
-import { distinctValues, livePeopleCount, SEARCH_LIMIT, type PeopleQuery, type PeopleSortField } from './queries';
+import {
+  distinctValues,
+  livePeopleCount,
+  SEARCH_LIMIT,
+  type PeopleQuery,
+  type PeopleSortField,
+} from './queries';
 import { usePeopleList } from './use-people-list';
 
 /** The list's state lives in the URL so that Back from a person returns to the same view. */
@@ -60,7 +66,9 @@ export function PeopleListPage() {
   const positionOptions = [...new Set([...KNOWN_POSITIONS, ...positions])];
 
   const onSort = (field: PeopleSortField) =>
-    update(field === query.sort ? { desc: query.descending ? undefined : '1' } : { sort: field, desc: undefined });
+    update(
+      field === query.sort ? { desc: query.descending ? undefined : '1' } : { sort: field, desc: undefined },
+    );
 
   const searching = Boolean(effective.search);
   const summary = searching

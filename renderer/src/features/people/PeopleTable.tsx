@@ -83,7 +83,14 @@ export function PeopleTable({ rows, loading, hasMore, onLoadMore, sort, descendi
                 role="row"
                 aria-rowindex={item.index + 1}
                 className="people-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 <div role="cell">
                   <Link to={`/people/${p.id}`}>{p.name}</Link>

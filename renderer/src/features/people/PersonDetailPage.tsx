@@ -38,7 +38,11 @@ export function PersonDetailPage() {
     <div className="page">
       <div className="page-head">
         <Space align="center">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common:actions.back')} />
+          <Button
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate(-1)}
+            aria-label={t('common:actions.back')}
+          />
           <Typography.Title level={3} style={{ margin: 0 }}>
             {person.name}
           </Typography.Title>
@@ -54,7 +58,10 @@ export function PersonDetailPage() {
             <Button
               icon={<UndoOutlined />}
               onClick={() =>
-                run(() => restorePerson(db, person.id, writeContext()), t('detail.restored', { name: person.name }))
+                run(
+                  () => restorePerson(db, person.id, writeContext()),
+                  t('detail.restored', { name: person.name }),
+                )
               }
             >
               {t('common:actions.restore')}
@@ -71,7 +78,10 @@ export function PersonDetailPage() {
                 cancelText={t('common:actions.cancel')}
                 okButtonProps={{ danger: true }}
                 onConfirm={() =>
-                  run(() => deletePerson(db, person.id, writeContext()), t('detail.deleted', { name: person.name }))
+                  run(
+                    () => deletePerson(db, person.id, writeContext()),
+                    t('detail.deleted', { name: person.name }),
+                  )
                 }
               >
                 <Button danger icon={<DeleteOutlined />}>
@@ -93,14 +103,24 @@ export function PersonDetailPage() {
       <Card title={t('sections.basic')}>
         <Descriptions column={2} size="middle">
           <Descriptions.Item label={t('kind.label')}>{t(`kind.${person.kind}`)}</Descriptions.Item>
-          {employee && <Descriptions.Item label={t('fields.employeeNo')}>{person.employeeNo}</Descriptions.Item>}
-          {employee && <Descriptions.Item label={t('fields.department')}>{show(person.department)}</Descriptions.Item>}
           {employee && (
-            <Descriptions.Item label={t('fields.position')}>{positionLabel(t, person.position)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.employeeNo')}>{person.employeeNo}</Descriptions.Item>
           )}
-          {employee && <Descriptions.Item label={t('fields.hireDate')}>{show(person.hireDate)}</Descriptions.Item>}
+          {employee && (
+            <Descriptions.Item label={t('fields.department')}>{show(person.department)}</Descriptions.Item>
+          )}
+          {employee && (
+            <Descriptions.Item label={t('fields.position')}>
+              {positionLabel(t, person.position)}
+            </Descriptions.Item>
+          )}
+          {employee && (
+            <Descriptions.Item label={t('fields.hireDate')}>{show(person.hireDate)}</Descriptions.Item>
+          )}
           {!employee && (
-            <Descriptions.Item label={t('fields.organisation')}>{show(person.organisation)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.organisation')}>
+              {show(person.organisation)}
+            </Descriptions.Item>
           )}
           <Descriptions.Item label={t('fields.phone')}>{show(person.phone)}</Descriptions.Item>
           <Descriptions.Item label={t('fields.email')}>{show(person.email)}</Descriptions.Item>
@@ -110,7 +130,9 @@ export function PersonDetailPage() {
         <Card title={t('sections.trainer')}>
           <Descriptions column={2} size="middle">
             <Descriptions.Item label={t('fields.degree')}>{show(person.trainer.degree)}</Descriptions.Item>
-            <Descriptions.Item label={t('fields.certification')}>{show(person.trainer.certification)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.certification')}>
+              {show(person.trainer.certification)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('fields.teachingFields')} span={2}>
               {person.trainer.fields.length
                 ? person.trainer.fields.map((f) => <Tag key={f}>{t(`catalog:category.${f}`)}</Tag>)
@@ -123,7 +145,10 @@ export function PersonDetailPage() {
         </Card>
       )}
       <Typography.Text type="secondary">
-        {t('detail.updated', { date: dayjs(person.updatedAt).format('YYYY-MM-DD HH:mm'), by: person.updatedBy })}
+        {t('detail.updated', {
+          date: dayjs(person.updatedAt).format('YYYY-MM-DD HH:mm'),
+          by: person.updatedBy,
+        })}
       </Typography.Text>
     </div>
   );

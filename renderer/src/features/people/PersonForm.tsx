@@ -1,5 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select, Space, AutoComplete } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  AutoComplete,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -124,7 +136,11 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
           {field(
             'name',
             t('fields.name'),
-            <Controller control={control} name="name" render={({ field: f }) => <Input id="person-name" {...f} />} />,
+            <Controller
+              control={control}
+              name="name"
+              render={({ field: f }) => <Input id="person-name" {...f} />}
+            />,
             true,
           )}
           {employee &&
@@ -205,12 +221,20 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
           {field(
             'phone',
             t('fields.phone'),
-            <Controller control={control} name="phone" render={({ field: f }) => <Input id="person-phone" {...f} />} />,
+            <Controller
+              control={control}
+              name="phone"
+              render={({ field: f }) => <Input id="person-phone" {...f} />}
+            />,
           )}
           {field(
             'email',
             t('fields.email'),
-            <Controller control={control} name="email" render={({ field: f }) => <Input id="person-email" {...f} />} />,
+            <Controller
+              control={control}
+              name="email"
+              render={({ field: f }) => <Input id="person-email" {...f} />}
+            />,
           )}
           {field(
             'status',
@@ -239,7 +263,11 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
               control={control}
               name="isTrainer"
               render={({ field: f }) => (
-                <Checkbox id="person-isTrainer" checked={f.value} onChange={(e) => f.onChange(e.target.checked)}>
+                <Checkbox
+                  id="person-isTrainer"
+                  checked={f.value}
+                  onChange={(e) => f.onChange(e.target.checked)}
+                >
                   {t('fields.isTrainer')}
                 </Checkbox>
               )}
@@ -252,7 +280,11 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
             {field(
               'degree',
               t('fields.degree'),
-              <Controller control={control} name="degree" render={({ field: f }) => <Input id="person-degree" {...f} />} />,
+              <Controller
+                control={control}
+                name="degree"
+                render={({ field: f }) => <Input id="person-degree" {...f} />}
+              />,
             )}
             {field(
               'certification',

@@ -50,7 +50,11 @@ function asDomainError(error: unknown): never {
   throw error;
 }
 
-export async function createPerson(db: TrainDeskDatabase, input: PersonInput, ctx: WriteContext): Promise<Person> {
+export async function createPerson(
+  db: TrainDeskDatabase,
+  input: PersonInput,
+  ctx: WriteContext,
+): Promise<Person> {
   const fields = personFieldsFromInput(validate(input, ctx.today));
   const meta: RecordMeta = {
     id: ctx.newId?.() ?? crypto.randomUUID(),
@@ -95,7 +99,12 @@ export async function updatePerson(
     .catch(asDomainError);
 }
 
-async function setDeleted(db: TrainDeskDatabase, id: string, deletedAt: number | undefined, ctx: WriteContext) {
+async function setDeleted(
+  db: TrainDeskDatabase,
+  id: string,
+  deletedAt: number | undefined,
+  ctx: WriteContext,
+) {
   await db.transaction('rw', [db.people, db.counters], async () => {
     const current = await db.people.get(id);
     if (!current) throw new DomainError('errors.personNotFound');

@@ -87,7 +87,11 @@ describe('people list queries', () => {
       people.push(
         await createPerson(
           db,
-          employee({ employeeNo: `E${String(i).padStart(4, '0')}`, name: i % 2 ? `王${i}` : '张伟', department: dept }),
+          employee({
+            employeeNo: `E${String(i).padStart(4, '0')}`,
+            name: i % 2 ? `王${i}` : '张伟',
+            department: dept,
+          }),
           ctx(),
         ),
       );

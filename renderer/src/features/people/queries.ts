@@ -31,10 +31,19 @@ const KEY_MIN = -Infinity;
 // A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
 const keyMax = (): IndexableType => [];
 
-const SORT_KEY: Record<PeopleSortField, keyof Person> = { name: 'nameKey', employeeNo: 'noKey', hireDate: 'hireKey' };
+const SORT_KEY: Record<PeopleSortField, keyof Person> = {
+  name: 'nameKey',
+  employeeNo: 'noKey',
+  hireDate: 'hireKey',
+};
 const FILTER_FIELDS = ['department', 'position', 'status', 'trainerType'] as const;
 
-type Plan = { index: string; prefix: IndexableType[]; sortKey: keyof Person; jsFilters: (typeof FILTER_FIELDS)[number][] };
+type Plan = {
+  index: string;
+  prefix: IndexableType[];
+  sortKey: keyof Person;
+  jsFilters: (typeof FILTER_FIELDS)[number][];
+};
 
 /**
  * Picks the index that answers the query. Sorting by name with one filter reads that filter's own
@@ -53,7 +62,12 @@ export function planPeopleQuery(q: PeopleQuery): Plan {
       jsFilters: active.slice(1),
     };
   }
-  return { index: `[del+${SORT_KEY[q.sort]}+id]`, prefix: [del], sortKey: SORT_KEY[q.sort], jsFilters: active };
+  return {
+    index: `[del+${SORT_KEY[q.sort]}+id]`,
+    prefix: [del],
+    sortKey: SORT_KEY[q.sort],
+    jsFilters: active,
+  };
 }
 
 function matchesFilters(person: Person, q: PeopleQuery, fields: readonly (typeof FILTER_FIELDS)[number][]) {
@@ -91,7 +105,15 @@ export async function searchPeople(db: TrainDeskDatabase, q: PeopleQuery): Promi
     .where('searchTokens')
     .startsWith(term)
     .distinct()
-    .filter((p) => p.del === del && matchesFilters(p, q, FILTER_FIELDS.filter((f) => q[f] !== undefined)))
+    .filter(
+      (p) =>
+        p.del === del &&
+        matchesFilters(
+          p,
+          q,
+          FILTER_FIELDS.filter((f) => q[f] !== undefined),
+        ),
+    )
     .limit(SEARCH_LIMIT)
     .toArray();
   const key = SORT_KEY[q.sort];
@@ -105,7 +127,10 @@ export async function livePeopleCount(db: TrainDeskDatabase): Promise<number> {
 }
 
 /** Distinct values of an index, read key by key (`nextunique`), for the filter drop-downs. */
-export async function distinctValues(db: TrainDeskDatabase, field: 'department' | 'position'): Promise<string[]> {
+export async function distinctValues(
+  db: TrainDeskDatabase,
+  field: 'department' | 'position',
+): Promise<string[]> {
   const keys = await db.people.orderBy(field).uniqueKeys();
   return keys.map(String).filter(Boolean);
 }

@@ -44,7 +44,8 @@ export class PeopleListStore {
   start(): () => void {
     void this.reload(PAGE_SIZE);
     const onMutated = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((key) => key.includes('/people/'))) void this.reload(this.state.rows.length);
+      if (Object.keys(parts).some((key) => key.includes('/people/')))
+        void this.reload(this.state.rows.length);
     };
     Dexie.on('storagemutated', onMutated);
     return () => {
