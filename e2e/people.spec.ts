@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { text } from './pages/locale';
@@ -21,7 +22,7 @@ const zhangWei = {
   },
 };
 
-function screens(page: import('@playwright/test').Page) {
+function screens(page: Page) {
   const shell = new AppShell(page, 'en');
   return {
     shell,
