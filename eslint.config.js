@@ -64,6 +64,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': forbid(intoRenderer) },
   },
   {
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(intoRenderer, {
+        group: ['electron'],
+        message:
+          'Services are plain Node modules, testable on temp folders: the Electron glue passes in what they need.',
+      }),
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: { 'no-restricted-imports': forbid(intoRenderer, intoElectron, platformModules) },

@@ -1,0 +1,250 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../shared/contract';
+import { startBridge, type RunningBridge } from './bridge';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+/** An address of this machine on a real network interface, if it has one. */
+const externalAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((address) => address !== undefined && address.family === 'IPv4' && !address.internal)?.address;
+
+let parent: string;
+let dataDir: string;
+let bridge: RunningBridge;
+
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/** A raw request, so tests can send what a browser would never send (a forged Host, a bad body). */
+function request(
+  method: string,
+  pathname: string,
+  options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        method,
+        path: pathname,
+        headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function callApi(method: string, payload: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return request('POST', `/api/${method}`, {
+    headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
+  });
+}
+
+beforeAll(async () => {
+  parent = await fs.mkdtemp(path.join(os.tmpdir(), 'traindesk-bridge-'));
+  dataDir = path.join(parent, 'data');
+  const rendererDir = path.join(parent, 'renderer');
+  await fs.mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await fs.writeFile(path.join(rendererDir, 'index.html'), '<title>TrainDesk</title>');
+  await fs.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {}');
+  await fs.writeFile(path.join(parent, 'secret.txt'), 'top secret');
+  bridge = await startBridge({ dataDir, port: 0, host: '127.0.0.1', rendererDir, version: '9.9.9' });
+});
+
+afterAll(async () => {
+  await bridge.close();
+  await fs.rm(parent, { recursive: true, force: true });
+});
+
+describe('browser mode over the loopback bridge', () => {
+  it('prints a loopback URL with a fresh token', () => {
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
+    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/?token=${bridge.token}`);
+  });
+
+  it('serves the app page with the CSP and nosniff', async () => {
+    const reply = await request('GET', '/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('<title>TrainDesk</title>');
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request('GET', '/assets/app.js')).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+  });
+
+  it.each([
+    ['raw parent segments', '/../secret.txt'],
+    ['encoded parent segments', '/%2e%2e/secret.txt'],
+    ['an encoded slash', '/assets/..%2f..%2fsecret.txt'],
+    ['an encoded backslash', '/..%5csecret.txt'],
+  ])('refuses to serve files outside the renderer via %s', async (_case, pathname) => {
+    const reply = await request('GET', pathname);
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('top secret');
+  });
+
+  it('keeps settings in settings.json of its data folder', async () => {
+    expect(JSON.parse((await callApi('getSettings', {})).body)).toEqual({
+      ok: true,
+      data: { language: null },
+    });
+    const updated = await callApi('updateSettings', { language: 'zh-CN' });
+    expect(updated.status).toBe(200);
+    expect(JSON.parse(updated.body)).toEqual({ ok: true, data: { language: 'zh-CN' } });
+    expect(JSON.parse((await callApi('getSettings', {})).body)).toEqual({
+      ok: true,
+      data: { language: 'zh-CN' },
+    });
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      language: 'zh-CN',
+    });
+  });
+
+  it('says it runs in browser mode and opens no links itself', async () => {
+    expect(JSON.parse((await callApi('appInfo', {})).body)).toMatchObject({
+      ok: true,
+      data: { mode: 'browser', version: '9.9.9', dataDir },
+    });
+    expect(JSON.parse((await callApi('openExternal', { url: 'https://example.com' })).body)).toEqual({
+      ok: true,
+      data: { opened: false },
+    });
+    expect(JSON.parse((await callApi('openExternal', { url: 'file:///etc/passwd' })).body)).toMatchObject({
+      ok: false,
+      error: { code: ERROR_CODES.unsafeUrl },
+    });
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { authorization: 'Bearer 00112233' }],
+    ['a token without the Bearer scheme', { authorization: 'TOKEN' }],
+  ])('refuses a call with %s', async (_case, headers) => {
+    const reply = await request('POST', '/api/updateSettings', {
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ language: 'en' }),
+    });
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.forbidden } });
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const reply = await callApi('getSettings', {}, { host: `evil.example:${bridge.port}` });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.forbidden } });
+    expect((await request('GET', '/', { headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('refuses a payload outside the contract', async () => {
+    const reply = await callApi('updateSettings', { language: 'fr', extra: 1 });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const reply = await request('POST', '/api/getSettings', {
+      headers: { authorization: `Bearer ${bridge.token}` },
+      body: '{not json',
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
+  });
+
+  it('refuses a body over 1 MB', async () => {
+    const reply = await callApi('updateSettings', { language: 'x'.repeat(1024 * 1024) });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
+  });
+
+  it('refuses an oversized body sent in chunks, without a declared length', async () => {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          method: 'POST',
+          path: '/api/updateSettings',
+          headers: {
+            host: `127.0.0.1:${bridge.port}`,
+            authorization: `Bearer ${bridge.token}`,
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.write('x'.repeat(700 * 1024));
+      req.end('x'.repeat(700 * 1024));
+    });
+    expect(reply.status).toBe(413);
+  });
+
+  it('answers a malformed request target with 400 and keeps serving', async () => {
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(bridge.port, '127.0.0.1', () =>
+        socket.write(`GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${bridge.port}\r\nConnection: close\r\n\r\n`),
+      );
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
+  it('answers an unknown method with its error code', async () => {
+    expect(JSON.parse((await callApi('dropDatabase', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: ERROR_CODES.unknownMethod },
+    });
+  });
+
+  it('accepts only POST on the API', async () => {
+    const reply = await request('GET', '/api/getSettings', {
+      headers: { authorization: `Bearer ${bridge.token}` },
+    });
+    expect(reply.status).toBe(405);
+  });
+
+  it.skipIf(externalAddress === undefined)('cannot be reached from the network', async () => {
+    const refused = await new Promise<string>((resolve) => {
+      const req = http.request({ host: externalAddress, port: bridge.port, path: '/' }, () =>
+        resolve('answered'),
+      );
+      req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      req.end();
+    });
+    expect(refused).toBe('ECONNREFUSED');
+  });
+});
