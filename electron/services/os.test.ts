@@ -12,6 +12,10 @@ describe('the OS locale in browser mode', () => {
     expect(osLocaleFrom('', { LC_ALL: 'zh_TW.UTF-8@stroke', LANG: 'en_US' })).toBe('zh-TW');
   });
 
+  it('ignores ICU\'s "und" (undetermined), which Node reports when LC_ALL is set but empty', () => {
+    expect(osLocaleFrom('und', { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+  });
+
   it('is en-US when nothing names a language', () => {
     expect(osLocaleFrom(undefined, { LANG: 'C.UTF-8' })).toBe('en-US');
     expect(osLocaleFrom(undefined, {})).toBe('en-US');
