@@ -30,7 +30,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
-      'e2e/bench/results/**',
+      'e2e/bench/results/**', 'e2e/bench/.cache/**',
     ],
   },
   js.configs.recommended,

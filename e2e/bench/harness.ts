@@ -1,0 +1,531 @@
+/**
+ * Runs INSIDE Chromium: run.mjs bundles this file with esbuild (an IIFE in e2e/bench/.cache/) and
+ * injects it into a page of the bridge's origin, then calls `window.__bench.*`.
+ *
+ * Every scenario measures the app's code (Dexie, the real schema, the real queries) next to raw
+ * IndexedDB doing the same work on the same data in the same run: the raw figure is the physical
+ * limit the app's figure is read against (see /work/shared/PERFORMANCE.md).
+ */
+import Dexie from 'dexie';
+import { normaliseSearchQuery } from '../../shared/domain/pinyin-search';
+import type { Person } from '../../shared/domain/person';
+import { createDatabase, DATABASE_NAME, type TrainDeskDatabase } from '../../renderer/src/db/database';
+import { LATEST_VERSION, SCHEMA_STEPS } from '../../renderer/src/db/schema';
+import { LIVE_PEOPLE_COUNTER } from '../../renderer/src/features/people/commands';
+import { fetchPeoplePage, SEARCH_LIMIT, type PeopleQuery } from '../../renderer/src/features/people/queries';
+import { fingerprint, generatePeople, isPresetName, livePeople, PRESETS, type PresetName } from './generate';
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export interface Timings {
+  runs: number;
+  p50: number;
+  p95: number;
+  min: number;
+  max: number;
+  mean: number;
+  /** The first run, usually the coldest. */
+  first: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? NaN;
+}
+
+const round = (ms: number, digits = 2) => Math.round(ms * 10 ** digits) / 10 ** digits;
+
+export function summarise(samples: readonly number[]): Timings {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    runs: samples.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    min: round(sorted[0] ?? NaN),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+    mean: round(samples.reduce((a, b) => a + b, 0) / samples.length),
+    first: round(samples[0] ?? NaN),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw IndexedDB, with the schema derived from SCHEMA_STEPS so that it never drifts from Dexie's
+
+interface IndexSpec {
+  name: string;
+  keyPath: string | string[];
+  unique: boolean;
+  multiEntry: boolean;
+}
+
+interface StoreSpec {
+  name: string;
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  indexes: IndexSpec[];
+}
+
+/** Dexie's schema syntax: `&` unique, `*` multi-entry, `++` auto-increment, `[a+b]` compound. */
+function parseIndex(spec: string): IndexSpec & { autoIncrement: boolean } {
+  let rest = spec.trim();
+  let unique = false;
+  let multiEntry = false;
+  let autoIncrement = false;
+  for (;;) {
+    if (rest.startsWith('&')) unique = true;
+    else if (rest.startsWith('*')) multiEntry = true;
+    else if (rest.startsWith('++')) {
+      autoIncrement = true;
+      rest = rest.slice(1);
+    } else break;
+    rest = rest.slice(1);
+  }
+  const keyPath = /^\[.*\]$/.test(rest) ? rest.slice(1, -1).split('+') : rest;
+  return { name: rest, keyPath, unique, multiEntry, autoIncrement };
+}
+
+/** The stores of the latest schema: every step applied in order (`null` deletes a store). */
+export function latestStores(): StoreSpec[] {
+  const stores = new Map<string, string>();
+  for (const step of SCHEMA_STEPS) {
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) stores.delete(name);
+      else stores.set(name, spec);
+    }
+  }
+  return [...stores].map(([name, spec]) => {
+    const [primary = '', ...indexes] = spec.split(',');
+    const pk = parseIndex(primary);
+    return {
+      name,
+      keyPath: pk.name === '' ? null : pk.keyPath,
+      autoIncrement: pk.autoIncrement,
+      indexes: indexes.map(parseIndex).map(({ name: n, keyPath, unique, multiEntry }) => ({
+        name: n,
+        keyPath,
+        unique,
+        multiEntry,
+      })),
+    };
+  });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+/** Opens (creating when new) a raw database with the latest schema; Dexie stores version × 10. */
+function openRaw(name: string, create: boolean): Promise<IDBDatabase> {
+  const req = create ? indexedDB.open(name, Math.round(LATEST_VERSION * 10)) : indexedDB.open(name);
+  req.onupgradeneeded = () => {
+    if (!create) return;
+    const db = req.result;
+    for (const store of latestStores()) {
+      const os = db.createObjectStore(store.name, {
+        keyPath: store.keyPath,
+        autoIncrement: store.autoIncrement,
+      });
+      for (const idx of store.indexes) {
+        os.createIndex(idx.name, idx.keyPath, { unique: idx.unique, multiEntry: idx.multiEntry });
+      }
+    }
+  };
+  req.onblocked = () => console.warn(`open ${name} is blocked by another connection`);
+  return request(req);
+}
+
+async function deleteDatabase(name: string): Promise<void> {
+  // A connection closed a moment ago may still be finishing its last transaction: the delete waits.
+  await request(indexedDB.deleteDatabase(name));
+}
+
+/** What a database really holds, for comparing Dexie's result with the raw mirror. */
+function describeStores(db: IDBDatabase): string {
+  const names = [...db.objectStoreNames].sort();
+  const tx = db.transaction(names, 'readonly');
+  return JSON.stringify(
+    names.map((n) => {
+      const os = tx.objectStore(n);
+      return {
+        n,
+        k: os.keyPath,
+        a: os.autoIncrement,
+        i: [...os.indexNames].sort().map((i) => {
+          const idx = os.index(i);
+          return [i, idx.keyPath, idx.unique, idx.multiEntry];
+        }),
+      };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// State kept between calls from run.mjs
+
+let generated: { preset: PresetName; seed: number; people: Person[] } | null = null;
+
+function requireGenerated(): Person[] {
+  if (!generated) throw new Error('call __bench.generate(preset) first');
+  return generated.people;
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const yieldToBrowser = () => sleep(0);
+
+/** After a large database is deleted the engine cleans up in the background: let it, before timing. */
+const SETTLE_MS = 1500;
+
+// ---------------------------------------------------------------------------------------------
+// (a) bulk insert
+
+async function insertWithDexie(name: string, people: readonly Person[], batchSize: number) {
+  const db = createDatabase(name);
+  await db.open();
+  const schema = describeStores(db.backendDB());
+  const parts = batches(people, batchSize);
+  const start = performance.now();
+  for (const part of parts) await db.people.bulkPut(part);
+  const ms = performance.now() - start;
+  const stored = await db.people.count();
+  db.close();
+  await deleteDatabase(name);
+  return { ms, stored, schema };
+}
+
+async function insertWithRaw(name: string, people: readonly Person[], batchSize: number) {
+  const db = await openRaw(name, true);
+  const schema = describeStores(db);
+  const parts = batches(people, batchSize);
+  const start = performance.now();
+  for (const part of parts) {
+    const tx = db.transaction('people', 'readwrite');
+    const store = tx.objectStore('people');
+    for (const p of part) store.put(p);
+    await done(tx);
+  }
+  const ms = performance.now() - start;
+  const countTx = db.transaction('people');
+  const stored = await request(countTx.objectStore('people').count());
+  await done(countTx);
+  db.close();
+  await deleteDatabase(name);
+  return { ms, stored, schema };
+}
+
+export interface InsertResult {
+  rows: number;
+  batchSize: number;
+  order: string[];
+  dexie: { rowsPerSecond: number; runsRowsPerSecond: number[]; ms: number };
+  raw: { rowsPerSecond: number; runsRowsPerSecond: number[]; ms: number };
+  ratio: number;
+  schemaMirrorsDexie: boolean;
+  allRowsStored: boolean;
+}
+
+/**
+ * Writes the generated people into a fresh database in batches (one transaction each), with Dexie
+ * `bulkPut` and with raw `put`s, in the order dexie, raw, raw, dexie… so that neither side always
+ * runs first. Rows/s of each side is total rows over total time. `rows` takes the first n people.
+ */
+async function bulkInsert(batchSize = 1000, rounds = 2, rows = Infinity): Promise<InsertResult> {
+  const people = requireGenerated().slice(0, rows);
+  const order: ('dexie' | 'raw')[] = [];
+  for (let r = 0; r < rounds; r++)
+    order.push(...(r % 2 === 0 ? (['dexie', 'raw'] as const) : (['raw', 'dexie'] as const)));
+  const runs = { dexie: [] as number[], raw: [] as number[] };
+  const schemas = new Set<string>();
+  let allRowsStored = true;
+  for (const [i, kind] of order.entries()) {
+    const name = `bench-insert-${kind}-${i}`;
+    await deleteDatabase(name);
+    const r =
+      kind === 'dexie'
+        ? await insertWithDexie(name, people, batchSize)
+        : await insertWithRaw(name, people, batchSize);
+    runs[kind].push(r.ms);
+    schemas.add(r.schema);
+    if (r.stored !== people.length) allRowsStored = false;
+    await sleep(SETTLE_MS);
+  }
+  const side = (ms: number[]) => {
+    const total = ms.reduce((a, b) => a + b, 0);
+    return {
+      rowsPerSecond: Math.round((people.length * ms.length) / (total / 1000)),
+      runsRowsPerSecond: ms.map((m) => Math.round(people.length / (m / 1000))),
+      ms: round(total / ms.length, 0),
+    };
+  };
+  const dexie = side(runs.dexie);
+  const raw = side(runs.raw);
+  return {
+    rows: people.length,
+    batchSize,
+    order,
+    dexie,
+    raw,
+    ratio: round(dexie.rowsPerSecond / raw.rowsPerSecond, 3),
+    schemaMirrorsDexie: schemas.size === 1,
+    allRowsStored,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding the app's own database
+
+/** Replaces the app's 'traindesk' database with the generated people and sets the live counter. */
+async function seedAppDatabase(batchSize = 1000) {
+  const people = requireGenerated();
+  await deleteDatabase(DATABASE_NAME);
+  const db = createDatabase(DATABASE_NAME);
+  await db.open();
+  const start = performance.now();
+  for (const part of batches(people, batchSize)) await db.people.bulkPut(part);
+  const live = livePeople(people);
+  await db.counters.put({ key: LIVE_PEOPLE_COUNTER, value: live });
+  const ms = performance.now() - start;
+  const stored = await db.people.count();
+  db.close();
+  return { stored, live, ms: round(ms, 0), rowsPerSecond: Math.round(people.length / (ms / 1000)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) first page and (c) search, on a database that already holds the people
+
+const LIST_QUERY: PeopleQuery = { deleted: false, sort: 'name', descending: false };
+const PAGE = 100;
+
+interface ReadSession {
+  dexie: TrainDeskDatabase;
+  raw: IDBDatabase;
+  openMs: { rawFirstConnection: number; dexieSecondConnection: number };
+}
+
+let session: ReadSession | null = null;
+
+/** One connection per side for the whole session, as the app keeps one for its whole life. */
+async function openReadSession(name: string = DATABASE_NAME): Promise<ReadSession['openMs']> {
+  closeReadSession();
+  // Raw first: the first connection in a fresh browser pays for opening the backing store from disk.
+  let t = performance.now();
+  const raw = await openRaw(name, false);
+  const rawMs = performance.now() - t;
+  t = performance.now();
+  const dexie = createDatabase(name);
+  await dexie.open();
+  const dexieMs = performance.now() - t;
+  session = {
+    dexie,
+    raw,
+    openMs: { rawFirstConnection: round(rawMs), dexieSecondConnection: round(dexieMs) },
+  };
+  return session.openMs;
+}
+
+function closeReadSession() {
+  session?.dexie.close();
+  session?.raw.close();
+  session = null;
+}
+
+function requireSession(): ReadSession {
+  if (!session) throw new Error('call __bench.openReadSession() first');
+  return session;
+}
+
+/** The list's first page by raw IndexedDB: one bound range on the list index, getAll with a count. */
+async function rawFirstPage(db: IDBDatabase): Promise<Person[]> {
+  const index = db.transaction('people', 'readonly').objectStore('people').index('[del+nameKey+id]');
+  const range = IDBKeyRange.bound([0, -Infinity, -Infinity], [0, [], []]);
+  return request(index.getAll(range, PAGE) as IDBRequest<Person[]>);
+}
+
+const searchRange = (term: string) => IDBKeyRange.bound(term, term + String.fromCharCode(65535));
+
+const bySortKey = (a: Person, b: Person) => a.nameKey.localeCompare(b.nameKey) || a.id.localeCompare(b.id);
+
+/**
+ * Raw baseline for the search: getAll(range, 500) on the multi-entry token index, then the same
+ * JS work as the app (one row per person, live only, sorted). A person with several matching
+ * tokens comes back several times, so this can return fewer than 500 distinct people.
+ */
+async function rawSearchGetAll(db: IDBDatabase, term: string): Promise<Person[]> {
+  const index = db.transaction('people', 'readonly').objectStore('people').index('searchTokens');
+  const hits = await request(index.getAll(searchRange(term), SEARCH_LIMIT) as IDBRequest<Person[]>);
+  const seen = new Set<string>();
+  const rows = hits.filter((p) => p.del === 0 && !seen.has(p.id) && seen.add(p.id));
+  return rows.sort(bySortKey);
+}
+
+/** The exact answer of the app's search by raw IndexedDB: a cursor, distinct, live, up to 500. */
+function rawSearchCursor(db: IDBDatabase, term: string): Promise<Person[]> {
+  const index = db.transaction('people', 'readonly').objectStore('people').index('searchTokens');
+  const req = index.openCursor(searchRange(term));
+  const seen = new Set<string>();
+  const rows: Person[] = [];
+  return new Promise((resolve, reject) => {
+    req.onerror = () => reject(req.error ?? new Error('cursor failed'));
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (cursor) {
+        const id = cursor.primaryKey as string;
+        if (!seen.has(id)) {
+          seen.add(id);
+          const p = cursor.value as Person;
+          if (p.del === 0) rows.push(p);
+        }
+        if (rows.length < SEARCH_LIMIT) {
+          cursor.continue();
+          return;
+        }
+      }
+      resolve(rows.sort(bySortKey));
+    };
+  });
+}
+
+async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await work();
+  return [performance.now() - start, result];
+}
+
+const ids = (rows: readonly Person[]) => rows.map((p) => p.id).join(',');
+
+/** Runs each variant `runs` times, interleaved (a, b, c, a, b, c…), so that all see the same conditions. */
+async function compare(
+  runs: number,
+  variants: Record<string, () => Promise<Person[]>>,
+): Promise<Record<string, { timings: Timings; rows: number; answer: string }>> {
+  const samples: Record<string, number[]> = {};
+  const answers: Record<string, Person[]> = {};
+  for (let r = 0; r < runs; r++) {
+    for (const [name, work] of Object.entries(variants)) {
+      const [ms, rows] = await time(work);
+      (samples[name] ??= []).push(ms);
+      answers[name] = rows;
+    }
+    await yieldToBrowser();
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, ms]) => [
+      name,
+      { timings: summarise(ms), rows: answers[name]?.length ?? 0, answer: ids(answers[name] ?? []) },
+    ]),
+  );
+}
+
+async function firstPage(runs = 20) {
+  const { dexie, raw } = requireSession();
+  const r = await compare(runs, {
+    dexie: async () => (await fetchPeoplePage(dexie, LIST_QUERY, null, PAGE)).rows,
+    raw: () => rawFirstPage(raw),
+  });
+  return {
+    dexie: { ...r.dexie!.timings, rows: r.dexie!.rows },
+    raw: { ...r.raw!.timings, rows: r.raw!.rows },
+    sameAnswer: r.dexie!.answer === r.raw!.answer,
+  };
+}
+
+async function search(term: string, runs = 20) {
+  const { dexie, raw } = requireSession();
+  const normal = normaliseSearchQuery(term);
+  const r = await compare(runs, {
+    dexie: async () => (await fetchPeoplePage(dexie, { ...LIST_QUERY, search: term }, null, PAGE)).rows,
+    rawGetAll: () => rawSearchGetAll(raw, normal),
+    rawCursor: () => rawSearchCursor(raw, normal),
+  });
+  return {
+    term,
+    dexie: { ...r.dexie!.timings, rows: r.dexie!.rows },
+    rawGetAll: { ...r.rawGetAll!.timings, rows: r.rawGetAll!.rows },
+    rawCursor: { ...r.rawCursor!.timings, rows: r.rawCursor!.rows },
+    /** Dexie's rows equal the raw cursor's (the same question answered without Dexie). */
+    sameAnswer: r.dexie!.answer === r.rawCursor!.answer,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API run.mjs calls
+
+function info() {
+  return {
+    userAgent: navigator.userAgent,
+    dexieVersion: Dexie.semVer,
+    /** Dexie reads limited pages with getAll only when the engine has getAllRecords (IndexedDB 3). */
+    getAllRecords: 'getAllRecords' in IDBObjectStore.prototype,
+    debug: Dexie.debug,
+  };
+}
+
+function generate(preset: string, seed?: number) {
+  if (!isPresetName(preset)) throw new Error(`unknown preset ${preset}`);
+  generated = null;
+  const start = performance.now();
+  const people = generatePeople(PRESETS[preset], seed);
+  generated = { preset, seed: seed ?? NaN, people };
+  const tokens = people.reduce((n, p) => n + p.searchTokens.length, 0);
+  return {
+    preset,
+    count: people.length,
+    live: livePeople(people),
+    /** Entries each person adds to the multi-entry token index: the main cost of writing a person. */
+    searchTokensPerPerson: round(tokens / people.length, 1),
+    ms: round(performance.now() - start, 0),
+  };
+}
+
+function fingerprintOf(preset: string, seed?: number): string {
+  if (!isPresetName(preset)) throw new Error(`unknown preset ${preset}`);
+  return fingerprint(generatePeople(PRESETS[preset], seed));
+}
+
+function release() {
+  generated = null;
+  closeReadSession();
+}
+
+const api = {
+  info,
+  fingerprint: fingerprintOf,
+  generate,
+  release,
+  bulkInsert,
+  seedAppDatabase,
+  openReadSession,
+  closeReadSession,
+  firstPage,
+  search,
+  deleteDatabase,
+  latestStores,
+};
+
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    __bench?: BenchApi;
+  }
+}
+
+window.__bench = api;

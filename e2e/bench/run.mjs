@@ -1,0 +1,545 @@
+/**
+ * TrainDesk benchmarks: `npm run bench` (after a build) or `node e2e/bench/run.mjs`.
+ * BENCH_SCALE=small runs a quick version (5,000 people instead of 50,000, fewer runs).
+ *
+ * Starts browser mode (dist/electron/bridge.cjs) on a temp data folder, drives Debian's Chromium
+ * with an on-disk profile, runs the scenarios of README.md and writes
+ * e2e/bench/results/<timestamp>.json and results/latest.json. Figures are reported, never asserted.
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const cacheDir = path.join(here, '.cache');
+const resultsDir = path.join(here, 'results');
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const SCALE = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
+const CONFIG =
+  SCALE === 'small'
+    ? { listPreset: 'people5k', readRuns: 10, coldRuns: 3, insertRounds: 1, insertRows: 5_000 }
+    : { listPreset: 'people50k', readRuns: 20, coldRuns: 5, insertRounds: 2, insertRows: 25_000 };
+const SEED = Number(process.env.BENCH_SEED ?? 20250701);
+const SEARCH_TERMS = ['zhw', 'wangf', 'E00123'];
+const READ_TARGET_MS = 200;
+const COLD_TARGET_MS = 1500;
+const INSERT_TARGET_RATIO = 0.9;
+
+const log = (...args) => console.error('[bench]', ...args);
+const elapsed = (() => {
+  const start = Date.now();
+  return () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+})();
+
+// ---------------------------------------------------------------------------------------------
+// Build the harness (browser IIFE) and the generator (Node ESM, for the determinism self-check)
+
+/**
+ * The bundles get no .js/.mjs name: ESLint (flat config, `eslint .`) would otherwise lint these
+ * megabytes of library code whenever somebody lints the repo after a bench run.
+ */
+async function bundle() {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const common = { bundle: true, logLevel: 'warning', tsconfig: path.join(root, 'e2e/tsconfig.json') };
+  const harnessFile = path.join(cacheDir, 'harness.iife');
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(here, 'harness.ts')],
+    outfile: harnessFile,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const generator = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(here, 'generate.ts')],
+    write: false,
+    outfile: path.join(cacheDir, 'generate.node'),
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+  });
+  const code = generator.outputFiles[0].text;
+  return {
+    harness: fs.readFileSync(harnessFile, 'utf8'),
+    generator: await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser mode and Chromium
+
+async function startBridge(dataDir) {
+  const bridge = path.join(root, 'dist/electron/bridge.cjs');
+  if (!fs.existsSync(bridge) || !fs.existsSync(path.join(root, 'dist/renderer/index.html'))) {
+    throw new Error('The app is not built: run `npm run build` (or `npm run bench`, which builds first).');
+  }
+  const child = spawn(process.execPath, [bridge, '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += chunk.toString()));
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${err}`)), 15_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bridge exited with ${code}: ${err}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function launch(profileDir) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    bypassCSP: true,
+    viewport: { width: 1366, height: 820 },
+  });
+}
+
+async function firstPage(context) {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+/** A page of the bridge's origin that is not the app (the bridge's own 404 text), with the harness. */
+async function harnessSession(profileDir, origin, harness, work) {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    page.on('console', (m) => {
+      // The harness page is the bridge's 404 text: its "Failed to load resource" is expected.
+      if (
+        m.type() === 'warning' ||
+        (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      ) {
+        log(`page ${m.type()}: ${m.text()}`);
+      }
+    });
+    await page.goto(`${origin}/__bench__`);
+    await page.addScriptTag({ content: harness });
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const call = (page, fn, ...args) => page.evaluate(([name, a]) => window.__bench[name](...a), [fn, args]);
+
+// ---------------------------------------------------------------------------------------------
+// (d) cold start: a fresh Chromium on the same on-disk profile, the app URL, the list's summary
+
+/**
+ * Installed before any of the page's scripts: notes `performance.now()` (ms since navigation start)
+ * when the summary first shows the expected count and when the list shows rows (or its empty state).
+ * For the reading of the figures it also notes the bridge API calls, IndexedDB opens and long tasks.
+ */
+const watchFirstScreen = (expected) => {
+  const seen = { api: [], idbOpen: [], longTasks: [] };
+  const fetch = window.fetch;
+  window.fetch = function (input, init) {
+    const start = performance.now();
+    const name = String(input instanceof Request ? input.url : input).replace(/^.*\/api\//, '');
+    const answer = fetch.call(this, input, init);
+    answer.then(
+      () => seen.api.push([name, start, performance.now()]),
+      () => seen.api.push([`${name} (failed)`, start, performance.now()]),
+    );
+    return answer;
+  };
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    const start = performance.now();
+    const req = open.apply(this, args);
+    req.addEventListener('success', () => seen.idbOpen.push([args[0], start, performance.now()]));
+    return req;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    const now = performance.now();
+    const summary = document.querySelector('[data-testid="people-summary"]');
+    if (summary && seen.summaryElement === undefined) seen.summaryElement = now;
+    if (summary && seen.summary === undefined) {
+      const digits = (summary.textContent ?? '').replace(/\D/g, '');
+      if (digits !== '' && Number(digits) === expected) seen.summary = now;
+    }
+    const rows = document.querySelector('[data-testid="people-rows"]');
+    if (rows && seen.rows === undefined) {
+      const shown = expected === 0 ? rows.querySelector('.ant-empty') : rows.querySelector('[role="row"]');
+      if (shown) seen.rows = now;
+    }
+    if (seen.summary !== undefined && seen.rows !== undefined) {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        seen.frame = performance.now();
+        window.__firstScreen = seen;
+      });
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+};
+
+async function coldStartApp(profileDir, url, expected) {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await page.addInitScript(watchFirstScreen, expected);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstScreen !== undefined, null, { timeout: 60_000 });
+    return await page.evaluate(() => {
+      const s = window.__firstScreen;
+      const nav = performance.getEntriesByType('navigation')[0];
+      const script = performance
+        .getEntriesByType('resource')
+        .find((e) => e.initiatorType === 'script' && e.name.includes('/assets/'));
+      const end = s.summary;
+      return {
+        summary: s.summary,
+        rows: s.rows,
+        frame: s.frame,
+        firstRender: s.summaryElement,
+        responseEnd: nav?.responseEnd,
+        scriptLoaded: script?.responseEnd,
+        domContentLoaded: nav?.domContentLoadedEventEnd,
+        apiDone: Math.max(0, ...s.api.map(([, , e]) => e)),
+        api: s.api,
+        idbOpenStart: s.idbOpen[0]?.[1],
+        idbOpenEnd: s.idbOpen[0]?.[2],
+        idbOpen: s.idbOpen,
+        longTaskMs: s.longTasks.filter(([t]) => t < end).reduce((a, [, d]) => a + d, 0),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const TIMELINE = [
+  'responseEnd',
+  'scriptLoaded',
+  'domContentLoaded',
+  'apiDone',
+  'firstRender',
+  'idbOpenStart',
+  'idbOpenEnd',
+  'summary',
+  'rows',
+  'frame',
+  'longTaskMs',
+];
+
+async function coldStartBlank(profileDir, origin) {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await page.goto(`${origin}/__blank__`, { waitUntil: 'load' });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { load: nav.loadEventEnd, responseEnd: nav.responseEnd, status: nav.responseStatus };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  const r = (x) => Math.round(x * 10) / 10;
+  return {
+    runs: samples.length,
+    p50: r(at(50)),
+    p95: r(at(95)),
+    min: r(sorted[0]),
+    max: r(sorted[sorted.length - 1]),
+    samples: samples.map(r),
+  };
+}
+
+const ratioOf = (a, b) => Math.round((a / b) * 100) / 100;
+
+function timingResult({ name, scale, figures, baseline, targetMs, extra = {} }) {
+  return {
+    name,
+    scale,
+    figures,
+    baseline,
+    ratio: ratioOf(figures.p50, baseline.p50),
+    target: { metric: 'p95', below: targetMs, unit: 'ms' },
+    meetsTarget: figures.p95 < targetMs,
+    ...extra,
+  };
+}
+
+function printTable(results) {
+  const fmt = (r) => {
+    if ('rowsPerSecond' in r.figures) {
+      return [
+        `${r.figures.rowsPerSecond.toLocaleString('en')} rows/s`,
+        `${r.baseline.rowsPerSecond.toLocaleString('en')} rows/s`,
+        `≥ ${r.target.atLeast} × raw`,
+      ];
+    }
+    return [
+      `${r.figures.p50} / ${r.figures.p95} ms`,
+      `${r.baseline.p50} / ${r.baseline.p95} ms`,
+      `p95 < ${r.target.below} ms`,
+    ];
+  };
+  const rows = [
+    ['scenario', 'scale', 'TrainDesk (p50 / p95)', 'baseline (p50 / p95)', 'ratio', 'target', 'met'],
+    ...results.map((r) => {
+      const [figure, baseline, target] = fmt(r);
+      return [r.name, r.scale, figure, baseline, String(r.ratio), target, r.meetsTarget ? 'yes' : 'NO'];
+    }),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
+  const line = (row) => row.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join(' | ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'traindesk-bench-'));
+  const profileDir = path.join(tmp, 'profile');
+  const dataDir = path.join(tmp, 'data');
+  fs.mkdirSync(dataDir);
+  let bridge;
+  try {
+    log(`scale ${SCALE}: bundling the harness`);
+    const { harness, generator } = await bundle();
+    const listPreset = CONFIG.listPreset;
+
+    bridge = await startBridge(dataDir);
+    log(`bridge at ${bridge.origin}; profile in ${profileDir}`);
+
+    // Warm-up: the first launch on a new profile creates it; not measured.
+    await coldStartBlank(profileDir, bridge.origin);
+
+    const results = [];
+    const blank = [];
+    const coldEmpty = [];
+    const coldSeeded = [];
+
+    // (d) cold start, empty database (before anything is seeded), interleaved with the blank page.
+    for (let i = 0; i < CONFIG.coldRuns; i++) {
+      blank.push(await coldStartBlank(profileDir, bridge.origin));
+      coldEmpty.push(await coldStartApp(profileDir, bridge.url, 0));
+    }
+    log(`cold start (empty) done, ${elapsed()}`);
+
+    // Determinism self-check, (a) bulk insert, then seeding the app's database.
+    const session1 = await harnessSession(profileDir, bridge.origin, harness, async (page) => {
+      const browserInfo = await call(page, 'info');
+      const nodePrint = generator.fingerprint(generator.generatePeople(generator.PRESETS.small, SEED));
+      const nodeAgain = generator.fingerprint(generator.generatePeople(generator.PRESETS.small, SEED));
+      const browserPrint = await call(page, 'fingerprint', 'small', SEED);
+      const selfCheck = {
+        preset: 'small',
+        seed: SEED,
+        node: nodePrint,
+        chromium: browserPrint,
+        deterministic: nodePrint === nodeAgain && nodePrint === browserPrint,
+      };
+      log(`self-check: ${JSON.stringify(selfCheck)}`);
+      const gen = await call(page, 'generate', listPreset, SEED);
+      log(`generated ${gen.count} people (${gen.live} live) in ${gen.ms} ms`);
+      const insert = await call(page, 'bulkInsert', 1000, CONFIG.insertRounds, CONFIG.insertRows);
+      log(`bulk insert done, ${elapsed()}`);
+      const seeded = await call(page, 'seedAppDatabase', 1000);
+      log(`seeded 'traindesk' with ${seeded.stored} people (${seeded.live} live), ${elapsed()}`);
+      await call(page, 'release');
+      return { browserInfo, selfCheck, gen, insert, seeded };
+    });
+    const { browserInfo, selfCheck, gen, insert, seeded } = session1;
+
+    results.push({
+      name: 'people.bulkInsert',
+      scale: listPreset,
+      figures: {
+        rowsPerSecond: insert.dexie.rowsPerSecond,
+        runsRowsPerSecond: insert.dexie.runsRowsPerSecond,
+        rows: insert.rows,
+        batchSize: insert.batchSize,
+        msPerRun: insert.dexie.ms,
+      },
+      baseline: {
+        what: 'raw IndexedDB put() in one transaction per batch, same store and indexes',
+        rowsPerSecond: insert.raw.rowsPerSecond,
+        runsRowsPerSecond: insert.raw.runsRowsPerSecond,
+        msPerRun: insert.raw.ms,
+      },
+      ratio: insert.ratio,
+      target: { metric: 'dexie rows/s ÷ raw rows/s', atLeast: INSERT_TARGET_RATIO },
+      meetsTarget: insert.ratio >= INSERT_TARGET_RATIO,
+      checks: {
+        order: insert.order,
+        schemaMirrorsDexie: insert.schemaMirrorsDexie,
+        allRowsStored: insert.allRowsStored,
+      },
+    });
+
+    // (d) cold start with the seeded database, interleaved with the blank page again.
+    for (let i = 0; i < CONFIG.coldRuns; i++) {
+      blank.push(await coldStartBlank(profileDir, bridge.origin));
+      coldSeeded.push(await coldStartApp(profileDir, bridge.url, seeded.live));
+    }
+    log(`cold start (seeded) done, ${elapsed()}`);
+
+    // (b) first page and (c) search, in a fresh browser on the seeded database.
+    const reads = await harnessSession(profileDir, bridge.origin, harness, async (page) => {
+      const openMs = await call(page, 'openReadSession');
+      const first = await call(page, 'firstPage', CONFIG.readRuns);
+      const searches = [];
+      for (const term of SEARCH_TERMS) searches.push(await call(page, 'search', term, CONFIG.readRuns));
+      await call(page, 'closeReadSession');
+      return { openMs, first, searches };
+    });
+    log(`reads done, ${elapsed()}`);
+
+    const strip = ({ rows, ...t }) => ({ ...t, rows });
+    results.push(
+      timingResult({
+        name: 'people.firstPage',
+        scale: listPreset,
+        figures: strip(reads.first.dexie),
+        baseline: {
+          what: "raw getAll(bound range on '[del+nameKey+id]', 100)",
+          ...strip(reads.first.raw),
+        },
+        targetMs: READ_TARGET_MS,
+        extra: { checks: { sameAnswer: reads.first.sameAnswer, openMs: reads.openMs } },
+      }),
+    );
+    for (const s of reads.searches) {
+      results.push(
+        timingResult({
+          name: `people.search '${s.term}'`,
+          scale: listPreset,
+          figures: strip(s.dexie),
+          baseline: {
+            what: "raw getAll(prefix range on 'searchTokens', 500) + distinct/live/sort in JS",
+            ...strip(s.rawGetAll),
+            cursor: {
+              what: 'raw cursor: distinct live people until 500 (the same answer as the app)',
+              ...strip(s.rawCursor),
+            },
+          },
+          targetMs: READ_TARGET_MS,
+          extra: { checks: { sameAnswerAsRawCursor: s.sameAnswer } },
+        }),
+      );
+    }
+
+    const blankFigures = summarise(blank.map((b) => b.load));
+    const coldResult = (label, runs, scale) =>
+      timingResult({
+        name: `coldStart.${label}`,
+        scale,
+        figures: {
+          ...summarise(runs.map((r) => r.summary)),
+          // Medians of the steps on the way (ms since navigation start), for reading the figure.
+          timeline: Object.fromEntries(TIMELINE.map((k) => [k, summarise(runs.map((r) => r[k] ?? NaN)).p50])),
+          firstRunApiCalls: runs[0]?.api,
+          firstRunIdbOpens: runs[0]?.idbOpen,
+        },
+        baseline: {
+          what: 'a fresh Chromium loading a blank page (404 text) from the bridge',
+          ...blankFigures,
+        },
+        targetMs: COLD_TARGET_MS,
+      });
+    results.push(coldResult('empty', coldEmpty, 'empty'), coldResult('seeded', coldSeeded, listPreset));
+
+    const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const report = {
+      date: new Date().toISOString(),
+      scale: SCALE,
+      seed: SEED,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: chromiumVersion,
+        userAgent: browserInfo.userAgent,
+        dexie: browserInfo.dexieVersion,
+        getAllRecords: browserInfo.getAllRecords,
+        dexieDebug: browserInfo.debug,
+      },
+      selfCheck,
+      dataset: { ...gen, seed: SEED, seedApp: seeded },
+      results,
+    };
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const stamp = report.date.replace(/[:.]/g, '-');
+    const json = JSON.stringify(report, null, 2) + '\n';
+    fs.writeFileSync(path.join(resultsDir, `${stamp}.json`), json);
+    fs.writeFileSync(path.join(resultsDir, 'latest.json'), json);
+
+    console.log(
+      `\nTrainDesk benchmarks, ${report.date}, ${report.machine.cpus} CPUs, ${chromiumVersion}, scale ${SCALE}`,
+    );
+    console.log(`data: ${listPreset} seed ${SEED}; generator deterministic: ${selfCheck.deterministic}\n`);
+    printTable(results);
+    console.log(
+      `\nwritten to ${path.relative(root, path.join(resultsDir, `${stamp}.json`))} and latest.json (${elapsed()})`,
+    );
+  } finally {
+    await bridge?.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
