@@ -8,11 +8,11 @@
 import { COURSE_CATEGORIES } from '../../shared/domain/catalog';
 import {
   KNOWN_POSITIONS,
-  withIndexFields,
   type Person,
   type PersonFields,
   type TrainerProfile,
 } from '../../shared/domain/person';
+import { withIndexFields } from '../../shared/domain/person-index';
 import type { RecordMeta } from '../../shared/domain/record';
 
 // ---------------------------------------------------------------------------------------------

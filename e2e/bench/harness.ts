@@ -7,11 +7,11 @@
  * limit the app's figure is read against (see /work/shared/PERFORMANCE.md).
  */
 import Dexie from 'dexie';
-import { normaliseSearchQuery } from '../../shared/domain/pinyin-search';
+import { normaliseSearchQuery } from '../../shared/domain/search-query';
 import type { Person } from '../../shared/domain/person';
 import { createDatabase, DATABASE_NAME, type TrainDeskDatabase } from '../../renderer/src/db/database';
 import { LATEST_VERSION, SCHEMA_STEPS } from '../../renderer/src/db/schema';
-import { LIVE_PEOPLE_COUNTER } from '../../renderer/src/features/people/commands';
+import { LIVE_PEOPLE_COUNTER } from '../../renderer/src/features/people/counters';
 import { fetchPeoplePage, SEARCH_LIMIT, type PeopleQuery } from '../../renderer/src/features/people/queries';
 import { fingerprint, generatePeople, isPresetName, livePeople, PRESETS, type PresetName } from './generate';
 

@@ -5,9 +5,9 @@ import {
   personFieldsFromInput,
   personInputFromFields,
   personInputSchema,
-  withIndexFields,
   type PersonInput,
 } from './person';
+import { withIndexFields } from './person-index';
 
 const TODAY = '2026-11-23';
 const schema = personInputSchema(TODAY);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { COURSE_CATEGORIES } from './catalog';
-import { nameSearchTokens, nameSortKey } from './pinyin-search';
-import { deletedFlag, isCalendarDate, type DeletedFlag, type RecordMeta } from './record';
+import { isCalendarDate, type DeletedFlag, type RecordMeta } from './record';
 
 /** Positions with a career path of their own (DOMAIN.md "People and roles"); any other title is kept as typed. */
 export const KNOWN_POSITIONS = ['crSpecialist', 'csSupervisor', 'crManager'] as const;
@@ -179,19 +178,4 @@ export function personInputFromFields(p: PersonFields): PersonInput {
 export function trainerTypeOf(p: Pick<PersonFields, 'kind' | 'trainer'>): TrainerType {
   if (!p.trainer) return 'none';
   return p.kind === 'employee' ? 'internal' : 'external';
-}
-
-/** Fills the derived index fields from the person's own fields; call on every write. */
-export function withIndexFields(person: RecordMeta & PersonFields): Person {
-  const searchTokens = new Set(nameSearchTokens(person.name));
-  if (person.employeeNo) searchTokens.add(person.employeeNo.toLowerCase());
-  return {
-    ...person,
-    del: deletedFlag(person),
-    nameKey: nameSortKey(person.name),
-    noKey: person.employeeNo ?? '',
-    hireKey: person.hireDate ?? '',
-    trainerType: trainerTypeOf(person),
-    searchTokens: [...searchTokens],
-  };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nameSearchTokens, nameSortKey, normaliseSearchQuery } from './pinyin-search';
+import { nameSearchTokens, nameSortKey } from './pinyin-search';
+import { normaliseSearchQuery } from './search-query';
 
 const finds = (name: string, query: string) =>
   nameSearchTokens(name).some((t) => t.startsWith(normaliseSearchQuery(query)));
 
 describe('finding a person by name or pinyin', () => {
-  it.each(['zhw', 'zhangwei', 'zw', 'zhangw', 'zhwei', 'zhan', '张', '张伟', '伟', 'wei', 'ZhangWei'])(
+  it.each(['zhw', 'zhangwei', 'zw', 'zhangw', 'zhan', '张', '张伟', '伟', 'wei', 'w', 'ZhangWei'])(
     'finds 张伟 by typing %s',
     (q) => expect(finds('张伟', q)).toBe(true),
   );
@@ -29,8 +30,15 @@ describe('finding a person by name or pinyin', () => {
     expect(finds('吕布', 'lvb')).toBe(true);
   });
 
-  it('keeps the token count bounded for long names', () => {
-    expect(nameSearchTokens('欧阳诸葛长孙司马').length).toBeLessThan(200);
+  it('finds three-character names by given name and mixed typing', () => {
+    for (const q of ['zhwm', 'zwm', 'zhangwm', 'weiming', 'wm', '伟明', 'zhangweim']) {
+      expect(finds('张伟明', q), q).toBe(true);
+    }
+  });
+
+  it('keeps the token count small: every token is an index entry written per person', () => {
+    expect(nameSearchTokens('张伟明').length).toBeLessThanOrEqual(10);
+    expect(nameSearchTokens('欧阳诸葛长孙司马').length).toBeLessThan(20);
   });
 
   it('sorts Chinese names by pinyin', () => {

@@ -6,9 +6,6 @@ interface Syllable {
   full: string;
 }
 
-/** Above this many syllables only whole-pinyin and initials tokens are made, to bound the index size. */
-const MAX_COMBO_SYLLABLES = 4;
-
 function syllable(full: string): Syllable {
   const variants = new Set([full, full[0] ?? full]);
   const twoLetter = full.slice(0, 2);
@@ -29,34 +26,44 @@ function syllablesOf(name: string): Syllable[] {
   return pieces.flatMap((piece) => piece.toLowerCase().split(/\s+/).filter(Boolean).map(syllable));
 }
 
-function combos(syllables: Syllable[]): string[] {
+function initialsVariants(syllables: Syllable[]): string[] {
   let acc = [''];
-  for (const s of syllables) acc = acc.flatMap((prefix) => s.variants.map((v) => prefix + v));
+  for (const s of syllables) {
+    const short = s.variants.filter((v) => v !== s.full);
+    acc = acc.flatMap((prefix) => (short.length ? short : [s.full]).map((v) => prefix + v));
+  }
   return acc;
 }
 
 /**
- * Index tokens for a person's name, searched by prefix: any mix of whole syllables, first letters
- * and zh/ch/sh (`zhw`, `zhangw`, `zw`, `zhangwei` all find 张伟), from the start of the name or from
- * any later syllable (`wei` finds 张伟), plus the characters themselves (张, 伟).
+ * Index tokens for a person's name, searched by prefix. Each token is one more index entry to write,
+ * so the set is chosen to cover how people type a name rather than every mix: whole pinyin
+ * (`zhangwei`), initials with or without zh/ch/sh (`zw`, `zhw`), the surname whole and the rest as
+ * initials (`zhangw`), the given name alone in pinyin and initials (`wei`, `w`), the name itself
+ * and the given name in characters (张伟, 伟).
  */
 export function nameSearchTokens(name: string): string[] {
   const trimmed = name.trim();
   if (!trimmed) return [];
-  const tokens = new Set<string>();
   const syllables = syllablesOf(trimmed);
   const compact = trimmed.replace(/\s+/g, '').toLowerCase();
-  for (let i = 0; i < compact.length; i++) tokens.add(compact.slice(i));
-  for (let start = 0; start < syllables.length; start++) {
-    const tail = syllables.slice(start);
-    if (tail.length <= MAX_COMBO_SYLLABLES) combos(tail).forEach((t) => tokens.add(t));
-    else {
-      tokens.add(tail.map((s) => s.full).join(''));
-      tokens.add(tail.map((s) => s.full[0]).join(''));
-    }
+  const tokens = new Set<string>([compact]);
+  if (syllables.length === 0) return [...tokens];
+  const [first, ...rest] = syllables as [Syllable, ...Syllable[]];
+  tokens.add(syllables.map((s) => s.full).join(''));
+  initialsVariants(syllables).forEach((t) => tokens.add(t));
+  if (rest.length > 0) {
+    tokens.add(first.full + initialsVariants(rest)[0]);
+    tokens.add(rest.map((s) => s.full).join(''));
+    tokens.add(initialsVariants(rest)[0]!);
+    // The given name in characters: Chinese names have a one-character surname far more often.
+    const given = HAN_START.test(trimmed) ? [...compact].slice(1).join('') : '';
+    if (given) tokens.add(given);
   }
   return [...tokens];
 }
+
+const HAN_START = /^\p{Script=Han}/u;
 
 /** Sort key that puts Chinese names in pinyin order next to Latin ones. */
 export function nameSortKey(name: string): string {
@@ -64,9 +71,4 @@ export function nameSortKey(name: string): string {
     .map((s) => s.full)
     .join(' ');
   return `${pinyinText} ${name.trim()}`.toLowerCase();
-}
-
-/** What the search box sends to the token index: lower case, no spaces. */
-export function normaliseSearchQuery(query: string): string {
-  return query.trim().replace(/\s+/g, '').toLowerCase();
 }

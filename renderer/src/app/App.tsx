@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppInfo, Language, Settings } from '../../../shared/contract';
 import { peopleRoutes } from '../features/people';
-import { SettingsPage } from '../features/settings';
+import { settingsRoutes } from '../features/settings';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
 import { ErrorFallback } from './ErrorFallback';
@@ -23,7 +23,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/people" replace /> },
       ...peopleRoutes,
-      { path: 'settings', element: <SettingsPage /> },
+      ...settingsRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

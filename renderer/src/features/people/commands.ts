@@ -3,14 +3,13 @@ import { DomainError } from '../../../../shared/domain/errors';
 import {
   personFieldsFromInput,
   personInputSchema,
-  withIndexFields,
   type Person,
   type PersonInput,
 } from '../../../../shared/domain/person';
+import { withIndexFields } from '../../../../shared/domain/person-index';
 import type { RecordMeta } from '../../../../shared/domain/record';
 import type { TrainDeskDatabase } from '../../db';
-
-export const LIVE_PEOPLE_COUNTER = 'people.live';
+import { LIVE_PEOPLE_COUNTER } from './counters';
 
 /** Who and when a write happens; passed in so commands stay testable without a clock. */
 export interface WriteContext {

@@ -1,12 +1,22 @@
 import type { RouteObject } from 'react-router';
 import { PeopleListPage } from './PeopleListPage';
-import { PersonCreatePage } from './PersonCreatePage';
-import { PersonDetailPage } from './PersonDetailPage';
-import { PersonEditPage } from './PersonEditPage';
 
+/**
+ * The list is the first screen, so it is in the main bundle; forms and the detail page load when
+ * opened, and with them the pinyin dictionary the writes need.
+ */
 export const peopleRoutes: RouteObject[] = [
   { path: 'people', element: <PeopleListPage /> },
-  { path: 'people/new', element: <PersonCreatePage /> },
-  { path: 'people/:id', element: <PersonDetailPage /> },
-  { path: 'people/:id/edit', element: <PersonEditPage /> },
+  {
+    path: 'people/new',
+    lazy: () => import('./PersonCreatePage').then((m) => ({ Component: m.PersonCreatePage })),
+  },
+  {
+    path: 'people/:id',
+    lazy: () => import('./PersonDetailPage').then((m) => ({ Component: m.PersonDetailPage })),
+  },
+  {
+    path: 'people/:id/edit',
+    lazy: () => import('./PersonEditPage').then((m) => ({ Component: m.PersonEditPage })),
+  },
 ];

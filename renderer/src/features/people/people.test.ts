@@ -4,7 +4,13 @@ import { DomainError } from '../../../../shared/domain/errors';
 import { emptyPersonInput } from '../../../../shared/domain/person';
 import { createDatabase, type TrainDeskDatabase } from '../../db';
 import { createPerson, deletePerson, restorePerson, updatePerson } from './commands';
-import { fetchPeoplePage, livePeopleCount, planPeopleQuery, type PeopleQuery } from './queries';
+import {
+  distinctValues,
+  fetchPeoplePage,
+  livePeopleCount,
+  planPeopleQuery,
+  type PeopleQuery,
+} from './queries';
 import { ctx, employee } from './test-helpers';
 
 let db: TrainDeskDatabase;
@@ -124,12 +130,31 @@ describe('people list queries', () => {
 
   it('filters by department through its own index, combined with status', async () => {
     await seed(9);
-    const plan = planPeopleQuery({ ...base, department: '投诉处理部', status: 'active' });
+    const plan = planPeopleQuery({ ...base, status: 'active', department: '投诉处理部' });
     expect(plan.index).toBe('[del+department+nameKey+id]');
     expect(plan.jsFilters).toEqual(['status']);
+    expect(planPeopleQuery({ ...base, status: 'left' }).index).toBe('[del+nameKey+id]');
     const rows = (await fetchPeoplePage(db, { ...base, department: '投诉处理部' }, null, 50)).rows;
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.department === '投诉处理部')).toBe(true);
+  });
+
+  it('lists each live department once, in order', async () => {
+    await seed(7);
+    expect(await distinctValues(db, 'department')).toEqual(['客户服务部', '投诉处理部'].sort());
+    expect(await distinctValues(db, 'position')).toEqual(['crSpecialist']);
+  });
+
+  it('filters by status while walking the name index', async () => {
+    const people = await seed(4);
+    await updatePerson(
+      db,
+      people[1]!.id,
+      employee({ employeeNo: 'E0001', name: '王1', status: 'left' }),
+      ctx(),
+    );
+    const rows = (await fetchPeoplePage(db, { ...base, status: 'left' }, null, 50)).rows;
+    expect(rows.map((r) => r.name)).toEqual(['王1']);
   });
 
   it('finds people by pinyin initials, full pinyin and employee number', async () => {
