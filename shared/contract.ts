@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { appChannels } from './contract/app';
+import { backupChannels } from './contract/backup';
+import { fileChannels } from './contract/files';
+import { transferChannels } from './contract/transfer';
 
 /**
  * Every channel between the renderer and the main process, with its request and response schema.
@@ -6,51 +10,17 @@ import { z } from 'zod';
  * The same map is served over IPC (Electron) and over the loopback HTTP bridge (browser mode).
  */
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
-
-export const settingsSchema = z.object({
-  /** null until the user picks one: the app then follows the operating system's language. */
-  language: languageSchema.nullable(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-
-export const appInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  mode: z.enum(['electron', 'browser']),
-  dataDir: z.string(),
-  osLocale: z.string(),
-  platform: z.string(),
-  /** The operating-system account name, recorded as `updatedBy` until the app has user accounts. */
-  userName: z.string(),
-});
-export type AppInfo = z.infer<typeof appInfoSchema>;
-
-const empty = z.object({}).strict();
+export * from './contract/app';
+export * from './contract/backup';
+export * from './contract/common';
+export * from './contract/files';
+export * from './contract/transfer';
 
 export const contract = {
-  appInfo: {
-    channel: 'app:info',
-    request: empty,
-    response: appInfoSchema,
-  },
-  getSettings: {
-    channel: 'settings:get',
-    request: empty,
-    response: settingsSchema,
-  },
-  updateSettings: {
-    channel: 'settings:update',
-    request: settingsSchema.partial().strict(),
-    response: settingsSchema,
-  },
-  openExternal: {
-    channel: 'shell:open-external',
-    request: z.object({ url: z.string().max(2048) }).strict(),
-    response: z.object({ opened: z.boolean() }),
-  },
+  ...appChannels,
+  ...fileChannels,
+  ...backupChannels,
+  ...transferChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -72,6 +42,16 @@ export const ERROR_CODES = {
   unknownMethod: 'unknownMethod',
   internal: 'internal',
   unsafeUrl: 'unsafeUrl',
+  /** The call exists only in the desktop app (native dialogs, printToPDF). */
+  unsupportedHere: 'unsupportedHere',
+  notFound: 'notFound',
+  fileTooLarge: 'fileTooLarge',
+  backupCorrupt: 'backupCorrupt',
+  backupForeign: 'backupForeign',
+  backupTooNew: 'backupTooNew',
+  backupFolderUnusable: 'backupFolderUnusable',
+  importUnreadable: 'importUnreadable',
+  cancelled: 'cancelled',
 } as const;
 
 /** What the preload exposes as `window.traindesk`: one named method per contract entry. */

@@ -1,3 +1,4 @@
+import { attachmentShas } from './attachment';
 import { trainerTypeOf, type Person, type PersonFields } from './person';
 import { nameSearchTokens, nameSortKey } from './pinyin-search';
 import { deletedFlag, type RecordMeta } from './record';
@@ -14,5 +15,6 @@ export function withIndexFields(person: RecordMeta & PersonFields): Person {
     hireKey: person.hireDate ?? '',
     trainerType: trainerTypeOf(person),
     searchTokens: [...searchTokens],
+    attachmentShas: attachmentShas([person.photo, ...(person.documents ?? [])]),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentRefSchema, type AttachmentRef } from './attachment';
 import { COURSE_CATEGORIES } from './catalog';
 import { isCalendarDate, type DeletedFlag, type RecordMeta } from './record';
 
@@ -35,6 +36,9 @@ export interface PersonFields {
   status: PersonStatus;
   organisation?: string;
   trainer?: TrainerProfile;
+  photo?: AttachmentRef;
+  /** Certificates, CVs, signed forms: files kept with the person's record. */
+  documents?: AttachmentRef[];
 }
 
 /** Derived, indexed fields kept beside the person so that every list query reads an index. */
@@ -45,6 +49,8 @@ export interface PersonIndexFields {
   hireKey: string;
   trainerType: TrainerType;
   searchTokens: string[];
+  /** Every file the record references, so backups and clean-up find them through one index. */
+  attachmentShas: string[];
 }
 
 export type Person = RecordMeta & PersonFields & PersonIndexFields;
@@ -82,6 +88,8 @@ export function personInputSchema(today: string) {
       certification: text(100),
       fields: z.array(z.enum(COURSE_CATEGORIES)),
       bio: text(1000),
+      photo: attachmentRefSchema.nullable(),
+      documents: z.array(attachmentRefSchema).max(100),
     })
     .superRefine((v, ctx) => {
       const issue = (path: string, message: string) =>
@@ -122,6 +130,8 @@ export function emptyPersonInput(kind: PersonKind = 'employee'): PersonInput {
     certification: '',
     fields: [],
     bio: '',
+    photo: null,
+    documents: [],
   };
 }
 
@@ -150,6 +160,8 @@ export function personFieldsFromInput(input: PersonInput): PersonFields {
           bio: orUndefined(input.bio.trim()),
         }
       : undefined,
+    photo: input.photo ?? undefined,
+    documents: [...input.documents],
   };
 }
 
@@ -172,6 +184,8 @@ export function personInputFromFields(p: PersonFields): PersonInput {
       (COURSE_CATEGORIES as readonly string[]).includes(f),
     ),
     bio: p.trainer?.bio ?? '',
+    photo: p.photo ?? null,
+    documents: p.documents ?? [],
   };
 }
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import type { AppInfo, Language, Settings } from '../../../shared/contract';
+import type { AppInfo, Language, RequestOf, Settings } from '../../../shared/contract';
 import { peopleRoutes } from '../features/people';
 import { settingsRoutes } from '../features/settings';
 import { platform } from '../platform';
@@ -65,13 +65,31 @@ export function App() {
     setBoot((b) => (b.state === 'ready' ? { ...b, settings } : b));
   }, []);
 
+  const updateSettings = useCallback(async (changes: RequestOf<'updateSettings'>) => {
+    const settings = await platform.call('updateSettings', changes);
+    setBoot((b) => (b.state === 'ready' ? { ...b, settings } : b));
+    return settings;
+  }, []);
+
+  const reloadSettings = useCallback(async () => {
+    const settings = await platform.call('getSettings', {});
+    setBoot((b) => (b.state === 'ready' ? { ...b, settings } : b));
+  }, []);
+
   const session = useMemo<Session | null>(
     () =>
       boot.state === 'ready'
-        ? { appInfo: boot.appInfo, settings: boot.settings, language: i18n.language as Language, setLanguage }
+        ? {
+            appInfo: boot.appInfo,
+            settings: boot.settings,
+            language: i18n.language as Language,
+            setLanguage,
+            updateSettings,
+            reloadSettings,
+          }
         : null,
     // i18n.language changes together with settings, which is in boot.
-    [boot, setLanguage],
+    [boot, setLanguage, updateSettings, reloadSettings],
   );
 
   if (boot.state === 'loading') {

@@ -4,6 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LANGUAGES, type Language } from '../../../shared/contract';
+import { useAutoBackup } from '../features/backup';
 import { ErrorFallback } from './ErrorFallback';
 import { useSession } from './session';
 
@@ -17,6 +18,7 @@ export function AppLayout() {
   const { language, setLanguage } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  useAutoBackup();
   const selected = NAV.find((item) => location.pathname.startsWith(item.key))?.key ?? '/people';
 
   return (

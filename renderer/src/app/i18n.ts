@@ -9,10 +9,36 @@ import zhCatalog from '../locales/zh-CN/catalog.json';
 import zhCommon from '../locales/zh-CN/common.json';
 import zhPeople from '../locales/zh-CN/people.json';
 import zhSettings from '../locales/zh-CN/settings.json';
+import enAttachments from '../locales/en/attachments.json';
+import enBackup from '../locales/en/backup.json';
+import enImport from '../locales/en/import.json';
+import enPrint from '../locales/en/print.json';
+import zhAttachments from '../locales/zh-CN/attachments.json';
+import zhBackup from '../locales/zh-CN/backup.json';
+import zhImport from '../locales/zh-CN/import.json';
+import zhPrint from '../locales/zh-CN/print.json';
 
 export const resources = {
-  'zh-CN': { common: zhCommon, people: zhPeople, settings: zhSettings, catalog: zhCatalog },
-  en: { common: enCommon, people: enPeople, settings: enSettings, catalog: enCatalog },
+  'zh-CN': {
+    common: zhCommon,
+    people: zhPeople,
+    settings: zhSettings,
+    catalog: zhCatalog,
+    attachments: zhAttachments,
+    backup: zhBackup,
+    import: zhImport,
+    print: zhPrint,
+  },
+  en: {
+    common: enCommon,
+    people: enPeople,
+    settings: enSettings,
+    catalog: enCatalog,
+    attachments: enAttachments,
+    backup: enBackup,
+    import: enImport,
+    print: enPrint,
+  },
 } as const;
 
 /** The user's choice wins; otherwise Chinese wherever the operating system speaks Chinese. */
@@ -26,7 +52,7 @@ export function initI18n(language: Language) {
     resources,
     lng: language,
     fallbackLng: false,
-    ns: ['common', 'people', 'settings', 'catalog'],
+    ns: Object.keys(resources.en),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo, Language, Settings } from '../../../shared/contract';
+import type { AppInfo, Language, RequestOf, Settings } from '../../../shared/contract';
 
 /** What every screen may need to know about the running app, loaded once at start. */
 export interface Session {
@@ -7,6 +7,9 @@ export interface Session {
   settings: Settings;
   language: Language;
   setLanguage(language: Language): Promise<void>;
+  updateSettings(changes: RequestOf<'updateSettings'>): Promise<Settings>;
+  /** Reads the settings again after the main process changed them (a backup sets `lastBackup`). */
+  reloadSettings(): Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

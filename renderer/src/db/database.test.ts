@@ -47,4 +47,29 @@ describe('database schema', () => {
     });
     await db.delete();
   });
+
+  it('version 2 keeps every version-1 person and gives them empty documents and an attachment index', async () => {
+    const name = freshName();
+    const v1 = createDatabase(name, 1);
+    await v1.open();
+    await v1.people.bulkAdd([
+      { id: 'a', employeeNo: 'E1', name: '张伟', del: 0, nameKey: 'zhang wei 张伟', noKey: 'E1' },
+      { id: 'b', name: 'John', del: 1, nameKey: 'john john', noKey: '' },
+    ] as never[]);
+    await v1.counters.put({ key: 'people.live', value: 1 });
+    v1.close();
+
+    const v2 = createDatabase(name, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const people = await v2.people.orderBy('id').toArray();
+    expect(people.map((p) => [p.id, p.name, p.documents, p.attachmentShas])).toEqual([
+      ['a', '张伟', [], []],
+      ['b', 'John', [], []],
+    ]);
+    expect(await v2.counters.get('people.live')).toEqual({ key: 'people.live', value: 1 });
+    await v2.people.update('a', { attachmentShas: ['f'.repeat(64)] });
+    expect(await v2.people.where('attachmentShas').equals('f'.repeat(64)).primaryKeys()).toEqual(['a']);
+    await v2.delete();
+  });
 });

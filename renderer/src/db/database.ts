@@ -19,8 +19,16 @@ export const DATABASE_NAME = 'traindesk';
 // Dexie turns debug mode on by itself on 127.0.0.1 (browser mode), which slows every query.
 Dexie.debug = false;
 
-/** Opens the database with every schema step up to `upToVersion` (all of them by default). */
-export function createDatabase(name = DATABASE_NAME, upToVersion = Infinity): TrainDeskDatabase {
+/**
+ * Opens the database with every schema step up to `upToVersion` (all of them by default). The app's
+ * own database reloads the page when another window upgrades it; a scratch database (a restore in
+ * progress) must not.
+ */
+export function createDatabase(
+  name = DATABASE_NAME,
+  upToVersion = Infinity,
+  { reloadOnVersionChange = true } = {},
+): TrainDeskDatabase {
   const db = new Dexie(name) as TrainDeskDatabase;
   for (const step of SCHEMA_STEPS) {
     if (step.version > upToVersion) break;
@@ -30,7 +38,7 @@ export function createDatabase(name = DATABASE_NAME, upToVersion = Infinity): Tr
   // Another window opened a newer schema: reload so that this old one never blocks the upgrade.
   db.on('versionchange', () => {
     db.close();
-    if (typeof window !== 'undefined') window.location.reload();
+    if (reloadOnVersionChange && typeof window !== 'undefined') window.location.reload();
     return false;
   });
   return db;

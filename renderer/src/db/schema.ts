@@ -15,22 +15,41 @@ export interface SchemaStep {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+const PEOPLE_V1 = [
+  'id',
+  '&employeeNo',
+  '[del+nameKey+id]',
+  '[del+noKey+id]',
+  '[del+hireKey+id]',
+  '[del+department+nameKey+id]',
+  '[del+position+nameKey+id]',
+  '[del+trainerType+nameKey+id]',
+  '*searchTokens',
+];
+
 export const SCHEMA_STEPS: SchemaStep[] = [
   {
     version: 1,
     stores: {
-      people: [
-        'id',
-        '&employeeNo',
-        '[del+nameKey+id]',
-        '[del+noKey+id]',
-        '[del+hireKey+id]',
-        '[del+department+nameKey+id]',
-        '[del+position+nameKey+id]',
-        '[del+trainerType+nameKey+id]',
-        '*searchTokens',
-      ].join(', '),
+      people: PEOPLE_V1.join(', '),
       counters: 'key',
+    },
+  },
+  {
+    // People get a photo and documents (files live in the main process's store, named by hash);
+    // `*attachmentShas` lets backups and clean-up find every referenced file through one index.
+    version: 2,
+    stores: {
+      people: [...PEOPLE_V1, '*attachmentShas'].join(', '),
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((person: { attachmentShas?: string[]; documents?: unknown[] }) => {
+          person.attachmentShas ??= [];
+          person.documents ??= [];
+        });
     },
   },
 ];

@@ -14,5 +14,12 @@ export function createElectronPlatform(bridge: TrainDeskBridge): Platform {
       const invoke = bridge[method] as (req: typeof request) => Promise<Envelope<never>>;
       return unwrap(await invoke(request));
     },
+    attachmentUrl(attachment) {
+      return `app://traindesk/attachments/${attachment.sha256}?name=${encodeURIComponent(attachment.name)}`;
+    },
+    downloadUrl() {
+      // The desktop app saves through a save dialog; nothing is ever downloaded.
+      throw new PlatformError('unsupportedHere', 'No downloads in the desktop app');
+    },
   };
 }

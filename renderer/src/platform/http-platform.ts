@@ -42,5 +42,17 @@ export function createHttpPlatform(
       if (!envelope) throw new PlatformError('internal', `HTTP ${response.status}`);
       return unwrap(envelope);
     },
+    // Images, frames and links cannot send the Authorization header, so these URLs carry the token.
+    attachmentUrl(attachment, download) {
+      const query = new URLSearchParams({
+        name: attachment.name,
+        download: download ? '1' : '0',
+        token: token ?? '',
+      });
+      return `${baseUrl}/attachments/${attachment.sha256}?${query}`;
+    },
+    downloadUrl(downloadId) {
+      return `${baseUrl}/downloads/${downloadId}?${new URLSearchParams({ token: token ?? '' })}`;
+    },
   };
 }

@@ -4,6 +4,13 @@ import { createHttpPlatform, takeBridgeToken } from './http-platform';
 import type { Platform } from './platform';
 
 export { PlatformError, type Platform } from './platform';
+export {
+  completeDelivery,
+  downloadStaged,
+  triggerDownload,
+  uploadBlob,
+  type TransferProgress,
+} from './file-transfer';
 
 declare global {
   interface Window {
@@ -12,6 +19,8 @@ declare global {
 }
 
 function detectPlatform(): Platform {
+  // Outside a page (unit tests of modules that import this one) there is no main process to reach.
+  if (typeof window === 'undefined') return createHttpPlatform('http://127.0.0.1:0', null);
   if (window.traindesk) return createElectronPlatform(window.traindesk);
   return createHttpPlatform(
     window.location.origin,

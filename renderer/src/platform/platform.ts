@@ -4,6 +4,10 @@ import type { MethodName, RequestOf, ResponseOf } from '../../../shared/contract
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
+  /** Where the page can show a stored file (an image, a PDF) or download it. */
+  attachmentUrl(attachment: { sha256: string; name: string }, download: boolean): string;
+  /** Browser mode only: where the browser fetches a file the main process made for download. */
+  downloadUrl(downloadId: string): string;
 }
 
 /** A refusal or failure from the main process, with the contract's error code for translation. */

@@ -5,6 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../app/error-message';
+import { AttachmentList } from '../attachments';
+import { platform } from '../../platform';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
 import { deletePerson, restorePerson } from './commands';
@@ -101,30 +103,39 @@ export function PersonDetailPage() {
         />
       )}
       <Card title={t('sections.basic')}>
-        <Descriptions column={2} size="middle">
-          <Descriptions.Item label={t('kind.label')}>{t(`kind.${person.kind}`)}</Descriptions.Item>
-          {employee && (
-            <Descriptions.Item label={t('fields.employeeNo')}>{person.employeeNo}</Descriptions.Item>
+        <div className="person-basic">
+          {person.photo && (
+            <img
+              className="person-photo"
+              src={platform.attachmentUrl(person.photo, false)}
+              alt={t('fields.photo')}
+            />
           )}
-          {employee && (
-            <Descriptions.Item label={t('fields.department')}>{show(person.department)}</Descriptions.Item>
-          )}
-          {employee && (
-            <Descriptions.Item label={t('fields.position')}>
-              {positionLabel(t, person.position)}
-            </Descriptions.Item>
-          )}
-          {employee && (
-            <Descriptions.Item label={t('fields.hireDate')}>{show(person.hireDate)}</Descriptions.Item>
-          )}
-          {!employee && (
-            <Descriptions.Item label={t('fields.organisation')}>
-              {show(person.organisation)}
-            </Descriptions.Item>
-          )}
-          <Descriptions.Item label={t('fields.phone')}>{show(person.phone)}</Descriptions.Item>
-          <Descriptions.Item label={t('fields.email')}>{show(person.email)}</Descriptions.Item>
-        </Descriptions>
+          <Descriptions column={2} size="middle">
+            <Descriptions.Item label={t('kind.label')}>{t(`kind.${person.kind}`)}</Descriptions.Item>
+            {employee && (
+              <Descriptions.Item label={t('fields.employeeNo')}>{person.employeeNo}</Descriptions.Item>
+            )}
+            {employee && (
+              <Descriptions.Item label={t('fields.department')}>{show(person.department)}</Descriptions.Item>
+            )}
+            {employee && (
+              <Descriptions.Item label={t('fields.position')}>
+                {positionLabel(t, person.position)}
+              </Descriptions.Item>
+            )}
+            {employee && (
+              <Descriptions.Item label={t('fields.hireDate')}>{show(person.hireDate)}</Descriptions.Item>
+            )}
+            {!employee && (
+              <Descriptions.Item label={t('fields.organisation')}>
+                {show(person.organisation)}
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('fields.phone')}>{show(person.phone)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.email')}>{show(person.email)}</Descriptions.Item>
+          </Descriptions>
+        </div>
       </Card>
       {person.trainer && (
         <Card title={t('sections.trainer')}>
@@ -144,6 +155,9 @@ export function PersonDetailPage() {
           </Descriptions>
         </Card>
       )}
+      <Card title={t('fields.documents')}>
+        <AttachmentList attachments={person.documents ?? []} />
+      </Card>
       <Typography.Text type="secondary">
         {t('detail.updated', {
           date: dayjs(person.updatedAt).format('YYYY-MM-DD HH:mm'),

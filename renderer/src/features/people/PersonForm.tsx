@@ -28,6 +28,7 @@ import {
 } from '../../../../shared/domain/person';
 import { localDate } from '../../../../shared/domain/record';
 import { errorMessage } from '../../app/error-message';
+import { AttachmentField } from '../attachments';
 import { db } from '../../db';
 import { positionLabel } from './labels';
 import { distinctValues } from './queries';
@@ -324,6 +325,38 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
             )}
           </div>
         )}
+      </Card>
+      <Card title={t('sections.files')} style={{ marginTop: 16 }}>
+        <div className="form-grid">
+          {field(
+            'photo',
+            t('fields.photo'),
+            <Controller
+              control={control}
+              name="photo"
+              render={({ field: f }) => (
+                <AttachmentField
+                  id="person-photo"
+                  accept="image/*"
+                  max={1}
+                  value={f.value ? [f.value] : []}
+                  onChange={(next) => f.onChange(next[0] ?? null)}
+                />
+              )}
+            />,
+          )}
+          {field(
+            'documents',
+            t('fields.documents'),
+            <Controller
+              control={control}
+              name="documents"
+              render={({ field: f }) => (
+                <AttachmentField id="person-documents" value={f.value} onChange={f.onChange} />
+              )}
+            />,
+          )}
+        </div>
       </Card>
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>

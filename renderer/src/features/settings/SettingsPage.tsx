@@ -2,6 +2,8 @@ import { Card, Descriptions, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/contract';
 import { useSession } from '../../app/session';
+import { AttachmentSettings } from '../attachments';
+import { BackupSettings } from '../backup';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -40,6 +42,8 @@ export function SettingsPage() {
           <Descriptions.Item label={t('mode')}>{t(`modes.${appInfo.mode}`)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <BackupSettings />
+      <AttachmentSettings />
     </div>
   );
 }
