@@ -104,18 +104,18 @@ describe('browser mode over the loopback bridge', () => {
   });
 
   it('keeps settings in settings.json of its data folder', async () => {
-    expect(JSON.parse((await callApi('getSettings', {})).body)).toEqual({
+    expect(JSON.parse((await callApi('getSettings', {})).body)).toMatchObject({
       ok: true,
       data: { language: null },
     });
     const updated = await callApi('updateSettings', { language: 'zh-CN' });
     expect(updated.status).toBe(200);
-    expect(JSON.parse(updated.body)).toEqual({ ok: true, data: { language: 'zh-CN' } });
-    expect(JSON.parse((await callApi('getSettings', {})).body)).toEqual({
+    expect(JSON.parse(updated.body)).toMatchObject({ ok: true, data: { language: 'zh-CN' } });
+    expect(JSON.parse((await callApi('getSettings', {})).body)).toMatchObject({
       ok: true,
       data: { language: 'zh-CN' },
     });
-    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
       language: 'zh-CN',
     });
   });
@@ -246,5 +246,141 @@ describe('browser mode over the loopback bridge', () => {
       req.end();
     });
     expect(refused).toBe('ECONNREFUSED');
+  });
+});
+
+async function apiData<T>(method: string, payload: unknown): Promise<T> {
+  const envelope = JSON.parse((await callApi(method, payload)).body);
+  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+  return envelope.data as T;
+}
+
+type Ref = { sha256: string; name: string; mime: string; size: number };
+
+async function uploadAttachment(content: string, name: string): Promise<Ref> {
+  const { stagingId } = await apiData<{ stagingId: string }>('stageBegin', {});
+  await apiData('stageAppend', { stagingId, data: Buffer.from(content).toString('base64') });
+  return apiData<Ref>('attachmentAddStaged', { stagingId, name, mime: '' });
+}
+
+function attachmentUrl(ref: Ref, query: Record<string, string>): string {
+  return `/attachments/${ref.sha256}?${new URLSearchParams({ name: ref.name, ...query })}`;
+}
+
+describe('files the browser fetches from the bridge', () => {
+  it('serves an attachment for preview, inline, with its type and nosniff', async () => {
+    const ref = await uploadAttachment('\x89PNG fake image', '合影.png');
+    const reply = await request('GET', attachmentUrl(ref, { download: '0', token: bridge.token }));
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('\x89PNG fake image');
+    expect(reply.headers['content-type']).toBe('image/png');
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['content-disposition']).toBe(
+      `inline; filename="__.png"; filename*=UTF-8''%E5%90%88%E5%BD%B1.png`,
+    );
+  });
+
+  it('serves an attachment to save, as an attachment', async () => {
+    const ref = await uploadAttachment('slides', 'slides.pdf');
+    const reply = await request('GET', attachmentUrl(ref, { download: '1', token: bridge.token }));
+    expect(reply.headers['content-disposition']).toMatch(/^attachment; filename="slides.pdf"/);
+    expect(reply.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('never lets a stored HTML or SVG file render in the app origin', async () => {
+    for (const name of ['page.html', 'logo.svg']) {
+      const ref = await uploadAttachment('<script>alert(document.domain)</script>', name);
+      const reply = await request('GET', attachmentUrl(ref, { download: '0', token: bridge.token }));
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-disposition']).toMatch(/^attachment;/);
+      expect(reply.headers['content-type']).toBe('application/octet-stream');
+      expect(reply.headers['content-security-policy']).toContain('sandbox');
+    }
+  });
+
+  it('serves a byte range, as a video element asks', async () => {
+    const ref = await uploadAttachment('0123456789', 'clip.mp4');
+    const reply = await request('GET', attachmentUrl(ref, { token: bridge.token }), {
+      headers: { range: 'bytes=2-5' },
+    });
+    expect(reply.status).toBe(206);
+    expect(reply.body).toBe('2345');
+    expect(reply.headers['content-range']).toBe('bytes 2-5/10');
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { token: 'f'.repeat(48) }],
+    ['an empty token', { token: '' }],
+  ])('refuses an attachment with %s', async (_case, query) => {
+    const ref = await uploadAttachment('private minutes', 'minutes.txt');
+    const reply = await request('GET', attachmentUrl(ref, query));
+    expect(reply.status).toBe(401);
+    expect(reply.body).not.toContain('private minutes');
+  });
+
+  it('wants the token in the URL for files, not in an Authorization header', async () => {
+    const ref = await uploadAttachment('private minutes', 'minutes.txt');
+    const reply = await request('GET', attachmentUrl(ref, {}), {
+      headers: { authorization: `Bearer ${bridge.token}` },
+    });
+    expect(reply.status).toBe(401);
+  });
+
+  it.each([
+    ['an unknown hash', `/attachments/${'0'.repeat(64)}?name=a.txt`],
+    ['a hash that climbs', '/attachments/..%2f..%2fsettings.json?name=a.txt'],
+    ['a name with a folder', '/attachments/HASH?name=..%2F..%2Fa.txt'],
+    ['a path below the hash', '/attachments/HASH/extra?name=a.txt'],
+  ])('answers 404 for %s', async (_case, pathname) => {
+    const ref = await uploadAttachment('known', 'known.txt');
+    const url = `${pathname.replace('HASH', ref.sha256)}&token=${bridge.token}`;
+    const reply = await request('GET', url);
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('known');
+  });
+
+  it('refuses a file request addressed to another host name (DNS rebinding)', async () => {
+    const ref = await uploadAttachment('secret', 'secret.txt');
+    const reply = await request('GET', attachmentUrl(ref, { token: bridge.token }), {
+      headers: { host: `evil.example:${bridge.port}` },
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('serves a prepared download once the token is right, under its Chinese name', async () => {
+    const ref = await uploadAttachment('name,dept\n张伟,客服部\n', '花名册.csv');
+    const delivery = await apiData<{ kind: string; downloadId: string; fileName: string }>(
+      'attachmentSaveCopy',
+      { attachment: ref },
+    );
+    expect(delivery).toMatchObject({ kind: 'download', fileName: '花名册.csv' });
+
+    const reply = await request('GET', `/downloads/${delivery.downloadId}?token=${bridge.token}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('name,dept\n张伟,客服部\n');
+    expect(reply.headers['content-type']).toBe('text/csv');
+    expect(reply.headers['content-disposition']).toBe(
+      `attachment; filename="___.csv"; filename*=UTF-8''%E8%8A%B1%E5%90%8D%E5%86%8C.csv`,
+    );
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['cache-control']).toBe('no-store');
+
+    expect((await request('GET', `/downloads/${delivery.downloadId}`)).status).toBe(401);
+    expect((await request('GET', `/downloads/${delivery.downloadId}?token=${'0'.repeat(48)}`)).status).toBe(
+      401,
+    );
+    expect((await request('GET', `/downloads/${'0'.repeat(32)}?token=${bridge.token}`)).status).toBe(404);
+  });
+
+  it('accepts only GET and HEAD for files', async () => {
+    const ref = await uploadAttachment('x', 'x.txt');
+    expect((await request('POST', attachmentUrl(ref, { token: bridge.token }), { body: 'x' })).status).toBe(
+      405,
+    );
+    const head = await request('HEAD', attachmentUrl(ref, { token: bridge.token }));
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe('1');
+    expect(head.body).toBe('');
   });
 });

@@ -1,10 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { ERROR_CODES, type Envelope } from '../shared/contract';
 import { STATIC_SECURITY_HEADERS } from './app-protocol';
 import { isLoopbackHost } from './security';
-import { createServices, dispatch } from './services';
+import { createServiceRuntime, dispatch } from './services';
+import type { FileResponse } from './services/file-responses';
+import { isServedFilePath } from './services/served-files';
 import { osLocaleFrom } from './services/os-locale';
 import { currentUserName } from './services/os-user';
 import { readStaticFile } from './services/static-files';
@@ -64,10 +68,28 @@ function sendText(
 }
 
 /** Hashing both sides first gives equal lengths, which timingSafeEqual needs, without leaking the length. */
-function tokenMatches(authorization: string | undefined, token: string): boolean {
-  const presented = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '';
+function isToken(presented: string | null | undefined, token: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
-  return presented !== '' && timingSafeEqual(digest(presented), digest(token));
+  return (
+    typeof presented === 'string' && presented !== '' && timingSafeEqual(digest(presented), digest(token))
+  );
+}
+
+function bearerTokenMatches(authorization: string | undefined, token: string): boolean {
+  return isToken(authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '', token);
+}
+
+async function sendFile(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: FileResponse,
+): Promise<void> {
+  res.writeHead(file.status, file.headers);
+  if (req.method === 'HEAD' || file.body === null) {
+    res.end();
+    return;
+  }
+  await pipeline(createReadStream(file.body.path, { start: file.body.start, end: file.body.end }), res);
 }
 
 function tooLarge(): HttpRefusal {
@@ -102,9 +124,9 @@ function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
   });
 }
 
-function pathnameOf(req: http.IncomingMessage): string {
+function urlOf(req: http.IncomingMessage): URL {
   try {
-    return new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    return new URL(req.url ?? '/', 'http://127.0.0.1');
   } catch {
     throw new HttpRefusal(400, ERROR_CODES.badRequest, 'Malformed request target');
   }
@@ -125,7 +147,7 @@ function asRefusal(error: unknown): HttpRefusal {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(24).toString('hex');
-  const services = createServices({
+  const { services, files } = createServiceRuntime({
     dataDir: options.dataDir,
     version: options.version,
     mode: 'browser',
@@ -134,6 +156,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     userName: currentUserName(),
     // A server cannot open a window on the user's screen; the renderer falls back to window.open.
     openExternal: async () => false,
+    // No native dialogs here: files reach the user as downloads from /downloads/<id>.
+    shell: null,
   });
   let port = options.port;
 
@@ -146,7 +170,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       res.setHeader('Allow', 'POST');
       throw new HttpRefusal(405, ERROR_CODES.badRequest, 'Use POST');
     }
-    if (!tokenMatches(req.headers.authorization, token)) {
+    if (!bearerTokenMatches(req.headers.authorization, token)) {
       throw new HttpRefusal(401, ERROR_CODES.forbidden, 'Missing or wrong token');
     }
     const payload = await readJsonBody(req);
@@ -171,15 +195,38 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  /**
+   * Attachments and downloads, fetched by <img>, <iframe> and links, which cannot send an
+   * Authorization header: the token comes as a `token` query parameter instead.
+   */
+  async function handleFile(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      return;
+    }
+    if (!isToken(url.searchParams.get('token'), token)) {
+      sendText(res, 401, 'Missing or wrong token');
+      return;
+    }
+    const file = await files.get(url.pathname, url.searchParams, req.headers.range);
+    if (file === null) {
+      sendText(res, 404, 'Not found');
+      return;
+    }
+    await sendFile(req, res, file);
+  }
+
   async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     let isApi = false;
     try {
-      const pathname = pathnameOf(req);
+      const url = urlOf(req);
+      const pathname = url.pathname;
       isApi = pathname.startsWith(API_PREFIX);
       if (!isLoopbackHost(req.headers.host, port)) {
         throw new HttpRefusal(403, ERROR_CODES.forbidden, 'Wrong Host header');
       }
       if (isApi) await handleApi(req, res, pathname.slice(API_PREFIX.length));
+      else if (isServedFilePath(pathname)) await handleFile(req, res, url);
       else await handleStatic(req, res, pathname);
     } catch (error) {
       if (res.headersSent) {

@@ -42,6 +42,7 @@ beforeEach(async () => {
     platform: 'linux',
     userName: 'li',
     openExternal: async () => true,
+    shell: null,
   });
 });
 
@@ -59,11 +60,10 @@ describe('IPC from the app window', () => {
   it('answers the app top frame through the contract', async () => {
     const { ipcMain, invoke } = fakeIpcMain();
     registerIpc(ipcMain, services);
-    expect(await invoke(contract.updateSettings.channel, topFrame(APP_PAGE), { language: 'zh-CN' })).toEqual({
-      ok: true,
-      data: { language: 'zh-CN' },
-    });
-    expect(await invoke(contract.getSettings.channel, topFrame(APP_PAGE), {})).toEqual({
+    expect(
+      await invoke(contract.updateSettings.channel, topFrame(APP_PAGE), { language: 'zh-CN' }),
+    ).toMatchObject({ ok: true, data: { language: 'zh-CN' } });
+    expect(await invoke(contract.getSettings.channel, topFrame(APP_PAGE), {})).toMatchObject({
       ok: true,
       data: { language: 'zh-CN' },
     });

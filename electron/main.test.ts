@@ -43,7 +43,11 @@ function createFakeElectron(options: { gotLock: boolean; userData: string; ready
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
+    dialog: {
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
   };
 }
@@ -69,6 +73,9 @@ vi.mock('electron', () => ({
   get session() {
     return holder.current.session;
   },
+  get dialog() {
+    return holder.current.dialog;
+  },
 }));
 
 let userData: string;
@@ -93,7 +100,7 @@ describe('starting the desktop app', () => {
   it('makes app:// a standard, secure scheme before Electron is ready', async () => {
     const electron = await launch();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
     ]);
     expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
       electron.app.whenReady.mock.invocationCallOrder[0] ?? Infinity,
@@ -131,6 +138,34 @@ describe('starting the desktop app', () => {
       ok: true,
       data: { mode: 'electron', dataDir: userData, osLocale: 'zh-CN', version: '0.1.0' },
     });
+  });
+
+  it('gives the services the native dialogs, modal to the app window', async () => {
+    const electron = await launch();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const pick = electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === contract.attachmentPick.channel,
+    );
+    const listener = pick?.[1] as Handler;
+    const fromAppWindow = { senderFrame: { url: 'app://traindesk/index.html', parent: null } };
+    expect(await listener(fromAppWindow, {})).toEqual({ ok: true, data: { attachments: [] } });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(electron.windows[0], {
+      properties: ['openFile', 'multiSelections'],
+    });
+  });
+
+  it('serves stored attachments on app://', async () => {
+    const electron = await launch();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const serve = electron.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
+    const stored = path.join(userData, 'attachments', 'ab', `ab${'0'.repeat(62)}`);
+    await fs.mkdir(path.dirname(stored), { recursive: true });
+    await fs.writeFile(stored, 'scan');
+    const response = await serve(
+      new Request(`app://traindesk/attachments/ab${'0'.repeat(62)}?name=scan.png`),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('scan');
   });
 
   it('keeps its data in TRAINDESK_DATA_DIR when that is set, before taking the instance lock', async () => {

@@ -2,17 +2,19 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { registerIpc } from './ipc';
+import { createNativeShell } from './native-shell';
 import { APP_ORIGIN, APP_SCHEME } from './security';
-import { createServices } from './services';
+import { createServiceRuntime } from './services';
 import { DATA_DIR_ENV } from './services/paths';
 import { currentUserName } from './services/os-user';
 import { answerPermissionRequest, hardenWebContents, mainWindowOptions } from './window';
 
 // Privileges can only be granted before 'ready'. `standard` + `secure` give app:// a real origin
-// with IndexedDB and a secure context; `supportFetchAPI` lets the page fetch its own assets.
+// with IndexedDB and a secure context; `supportFetchAPI` lets the page fetch its own assets;
+// `stream` lets <video> and <audio> play (and seek in) attachments served from it.
 // `corsEnabled` stays off on purpose: it would let other origins read app:// responses.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
 // Set before anything reads it: Chromium keeps IndexedDB under userData, and the single-instance
@@ -24,10 +26,12 @@ let mainWindow: BrowserWindow | null = null;
 /** A window opened before IPC and the app:// handler are in place would show an error page. */
 let servicesReady = false;
 
+function preloadPath(): string {
+  return path.join(app.getAppPath(), 'dist/electron/preload.cjs');
+}
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(
-    mainWindowOptions(path.join(app.getAppPath(), 'dist/electron/preload.cjs')),
-  );
+  const window = new BrowserWindow(mainWindowOptions(preloadPath()));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -48,7 +52,7 @@ function showMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const services = createServices({
+  const { services, files } = createServiceRuntime({
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
     mode: 'electron',
@@ -60,9 +64,10 @@ async function start(): Promise<void> {
         () => true,
         () => false,
       ),
+    shell: createNativeShell({ parentWindow: () => mainWindow, preloadPath: preloadPath() }),
   });
   registerIpc(ipcMain, services);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist/renderer')));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist/renderer'), files));
   session.defaultSession.setPermissionRequestHandler(answerPermissionRequest);
   servicesReady = true;
   showMainWindow();

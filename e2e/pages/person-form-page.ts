@@ -63,6 +63,27 @@ export class PersonFormPage {
     }
   }
 
+  /** Adds files to an attachment field (photo or documents) the way a user picks them. */
+  async attach(
+    fieldName: 'photo' | 'documents',
+    files: { name: string; mimeType: string; buffer: Buffer }[],
+  ) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page
+      .locator('.ant-form-item')
+      .filter({ hasText: this.shell.t(`people:fields.${fieldName}`) })
+      .locator('.ant-upload-drag')
+      .click();
+    await (await chooser).setFiles(files);
+    for (const file of files) {
+      await this.page.getByTestId('attachment-item').filter({ hasText: file.name }).waitFor();
+    }
+  }
+
+  async removeAttachment(name: string) {
+    await this.page.getByRole('button', { name: this.shell.t('attachments:removeName', { name }) }).click();
+  }
+
   async save() {
     await this.page.getByRole('button', { name: this.shell.t('actions.save') }).click();
   }

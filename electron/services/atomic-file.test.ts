@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readJson, writeFileAtomic } from './atomic-file';
@@ -44,6 +49,55 @@ describe('writing a file atomically', () => {
     expect((await fs.stat(target)).isDirectory()).toBe(true);
     expect(await fs.readdir(folder)).toEqual(['occupied']);
   });
+});
+
+describe('a write interrupted by a crash', () => {
+  /** Runs in a child process: the real writeFileAtomic, bundled, writing a large file. */
+  const CHILD_SCRIPT = `
+    const { writeFileAtomic } = require(process.argv[1]);
+    writeFileAtomic(process.argv[2], Buffer.alloc(128 * 1024 * 1024, 0xab));
+  `;
+
+  async function waitForPartialTempFile(dataFolder: string, target: string): Promise<string> {
+    for (;;) {
+      for (const name of await fs.readdir(dataFolder)) {
+        if (name === path.basename(target)) continue;
+        const stat = await fs.stat(path.join(dataFolder, name)).catch(() => null);
+        if (stat !== null && stat.size > 0) return name;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  }
+
+  it('leaves the old file whole when the writing process is killed mid-write', async () => {
+    const bundle = path.join(folder, 'atomic-file.cjs');
+    await build({
+      entryPoints: [fileURLToPath(new URL('./atomic-file.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const dataFolder = path.join(folder, 'data');
+    const target = path.join(dataFolder, 'database-export.json');
+    const oldBytes = randomBytes(256 * 1024);
+    await fs.mkdir(dataFolder);
+    await fs.writeFile(target, oldBytes);
+
+    const child = spawn(process.execPath, ['-e', CHILD_SCRIPT, bundle, target], { stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const tempName = await waitForPartialTempFile(dataFolder, target);
+    child.kill('SIGKILL');
+    const [, signal] = await exited;
+
+    expect(signal).toBe('SIGKILL');
+    // The kill landed mid-write: the temp file holds part of the new content, not all of it.
+    expect((await fs.stat(path.join(dataFolder, tempName))).size).toBeLessThan(128 * 1024 * 1024);
+    expect(await fs.readFile(target)).toEqual(oldBytes);
+    expect((await fs.readdir(dataFolder)).sort()).toEqual([path.basename(target), tempName].sort());
+    expect(tempName).toMatch(/^\.database-export\.json\.[0-9a-f]{12}\.tmp$/);
+  }, 30_000);
 });
 
 describe('reading a JSON file with a schema', () => {

@@ -7,12 +7,12 @@ import type { z } from 'zod';
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const RENAME_ATTEMPTS = 5;
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await fs.rename(from, to);
@@ -26,7 +26,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for syncing, so this is best effort. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(folder, 'r');
@@ -38,6 +38,21 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Flushes a file someone else wrote (a stream, a copy) to the disk before it is renamed into place. */
+export async function syncFile(filePath: string): Promise<void> {
+  const handle = await fs.open(filePath, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A temp name beside `target`: same folder, so the final rename stays on one file system. */
+export function tempPathBeside(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Writes through a temp file in the same folder (a rename is only atomic within one file system),
  * flushed before the rename, so a crash leaves either the old file or the new one, never half of one.
@@ -45,7 +60,7 @@ async function syncFolder(folder: string): Promise<void> {
 export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
   const folder = path.dirname(filePath);
   await fs.mkdir(folder, { recursive: true });
-  const tempPath = path.join(folder, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = tempPathBeside(filePath);
   try {
     const handle = await fs.open(tempPath, 'wx');
     try {

@@ -20,6 +20,7 @@ function context(overrides: Partial<ServiceContext> = {}): ServiceContext {
       opened.push(url);
       return true;
     },
+    shell: null,
     ...overrides,
   };
 }
@@ -53,14 +54,26 @@ describe('calling a service through dispatch', () => {
 
   it('saves settings in the data folder', async () => {
     const services = createServices(context());
-    expect(await dispatch(services, 'updateSettings', { language: 'en' })).toEqual({
+    expect(await dispatch(services, 'updateSettings', { language: 'en' })).toMatchObject({
       ok: true,
-      data: { language: 'en' },
+      data: { language: 'en', attachmentMaxMb: 500 },
     });
-    expect(await dispatch(services, 'getSettings', {})).toEqual({ ok: true, data: { language: 'en' } });
-    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+    expect(await dispatch(services, 'getSettings', {})).toMatchObject({ ok: true, data: { language: 'en' } });
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
       language: 'en',
     });
+  });
+
+  it('does not let the renderer claim a backup that was never made', async () => {
+    const services = createServices(context());
+    const envelope = await dispatch(services, 'updateSettings', { lastBackup: null });
+    expect(envelope).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
+  });
+
+  it('answers a backup folder that cannot be used with backupFolderUnusable', async () => {
+    const services = createServices(context());
+    const envelope = await dispatch(services, 'updateSettings', { backup: { folder: 'relative/folder' } });
+    expect(envelope).toMatchObject({ ok: false, error: { code: ERROR_CODES.backupFolderUnusable } });
   });
 
   it('refuses a method the contract does not have, including inherited names', async () => {

@@ -107,7 +107,11 @@ describe('backup and restore of the database', () => {
 
     await createBackup(source, main.platform, 'manual');
     const [request] = main.started;
-    expect(request).toMatchObject({ kind: 'manual', schemaVersion: source.verno, counts: { people: 2, counters: 1 } });
+    expect(request).toMatchObject({
+      kind: 'manual',
+      schemaVersion: source.verno,
+      counts: { people: 2, counters: 1 },
+    });
     expect([...request!.attachments].sort()).toEqual([PHOTO.sha256, CERT.sha256]);
 
     const target = await fresh();

@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test, type RunningApp } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { PeopleListPage } from './pages/people-list-page';
+import { PersonDetailPage } from './pages/person-detail-page';
+import { PersonFormPage } from './pages/person-form-page';
+import { SettingsPage } from './pages/settings-page';
+
+// A 2×2 red PNG.
+const PHOTO = {
+  name: '张伟.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
+const CERTIFICATE = {
+  name: '讲师资格证书.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('高级培训师资格证书 No. 2024-0815\n'),
+};
+
+function screens(page: Page) {
+  const shell = new AppShell(page, 'en');
+  return {
+    shell,
+    list: new PeopleListPage(shell),
+    form: new PersonFormPage(shell),
+    detail: new PersonDetailPage(shell),
+    settings: new SettingsPage(shell),
+  };
+}
+
+async function addPerson(page: Page, employeeNo: string, name: string, files = false) {
+  const { shell, list, form, detail } = screens(page);
+  await shell.goTo('people');
+  await list.addEmployee();
+  await form.fill({ employeeNo, name, department: '客户服务部', position: 'Customer-relations specialist' });
+  if (files) {
+    await form.attach('photo', [PHOTO]);
+    await form.attach('documents', [CERTIFICATE]);
+  }
+  await form.save();
+  await expect(detail.heading(name)).toBeVisible();
+}
+
+/** Reads the shown photo back through the URL the app uses, so the bytes are compared exactly. */
+async function photoBytes(page: Page, app: RunningApp): Promise<Buffer> {
+  const src = await page.getByRole('img', { name: 'Photo' }).getAttribute('src');
+  const response = await page.request.get(new URL(src!, app.url).toString());
+  expect(response.ok()).toBe(true);
+  return Buffer.from(await response.body());
+}
+
+test('a coordinator attaches a photo and a certificate to a person, previews and opens them', async ({
+  page,
+  app,
+}, testInfo) => {
+  const { detail, shell } = screens(page);
+  await app.open(page);
+  await addPerson(page, 'E3001', '张伟', true);
+
+  await expect(page.getByRole('img', { name: 'Photo' })).toBeVisible();
+  expect(await photoBytes(page, app)).toEqual(PHOTO.buffer);
+  await expect(page.getByTestId('attachment-item')).toHaveText(new RegExp(CERTIFICATE.name));
+  await screenshot(page, 'person-detail-attachments-en', testInfo);
+
+  const popup = page.waitForEvent('popup');
+  await page
+    .getByRole('button', { name: shell.t('attachments:openName', { name: CERTIFICATE.name }) })
+    .click();
+  const opened = await popup;
+  await expect(opened.locator('body')).toContainText('高级培训师资格证书 No. 2024-0815');
+  await opened.close();
+
+  await detail.edit();
+  await page.getByRole('button', { name: shell.t('attachments:previewName', { name: PHOTO.name }) }).click();
+  const preview = page.getByRole('dialog').getByRole('img', { name: PHOTO.name });
+  await expect(preview).toBeVisible();
+  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2);
+  await screenshot(page, 'attachment-preview-en', testInfo);
+});
+
+test('a backup is made, the people are deleted, the backup is restored and they are back', async ({
+  page,
+  app,
+}, testInfo) => {
+  const { shell, list, detail, settings } = screens(page);
+  await app.open(page);
+  await addPerson(page, 'E4001', '张伟', true);
+  await addPerson(page, 'E4002', '李娜');
+
+  await shell.goTo('settings');
+  await settings.backUpNow();
+  await expect(settings.lastBackup).toContainText(shell.t('backup:verified'), { timeout: 30_000 });
+  await expect(settings.backupRows).toHaveCount(1);
+  await screenshot(page, 'settings-backup-en', testInfo);
+
+  for (const name of ['张伟', '李娜']) {
+    await shell.goTo('people');
+    await list.openPerson(name);
+    await detail.delete();
+    await expect(page.getByTestId('deleted-banner')).toBeVisible();
+  }
+  await shell.goTo('people');
+  await expect(list.rows).toHaveCount(0);
+
+  await shell.goTo('settings');
+  await settings.restoreNewestBackup();
+  await expect(settings.restoreDialog.getByTestId('restore-people-count')).toHaveText('2');
+  await screenshot(page, 'restore-confirm-en', testInfo);
+  await settings.confirmRestore();
+  await expect(page.getByText(shell.t('backup:restore.done', { count: '2' }))).toBeVisible({
+    timeout: 30_000,
+  });
+  // The safety backup made before the restore is listed too.
+  await expect(settings.backupRows).toHaveCount(2);
+
+  await shell.goTo('people');
+  await expect(list.nameLinks).toHaveText(['李娜', '张伟']);
+  await list.openPerson('张伟');
+  expect(await photoBytes(page, app)).toEqual(PHOTO.buffer);
+});
+
+test('a damaged backup file is refused with a clear message and changes nothing', async ({ page, app }) => {
+  const { shell, list, settings } = screens(page);
+  await app.open(page);
+  await addPerson(page, 'E5001', '王芳');
+  await shell.goTo('settings');
+  await settings.restoreFromFile({
+    name: 'TrainDesk-backup.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+  });
+  await expect(page.getByText(shell.t('errors.backupCorrupt'))).toBeVisible();
+  await expect(settings.restoreDialog).toBeHidden();
+  await shell.goTo('people');
+  await expect(list.nameLinks).toHaveText(['王芳']);
+});
+
+test('files no record uses any more are found and removed from Settings', async ({ page, app }) => {
+  const { shell, list, form, settings, detail } = screens(page);
+  await app.open(page);
+  await addPerson(page, 'E6001', '赵敏', true);
+  await detail.edit();
+  await form.removeAttachment(CERTIFICATE.name);
+  await form.save();
+  await expect(detail.heading('赵敏')).toBeVisible();
+
+  await shell.goTo('settings');
+  await settings.checkUnusedFiles();
+  await expect(settings.cleanupReport).toContainText(
+    shell.t('attachments:settings.unused', { count: '1', size: '42 B' }),
+  );
+  await settings.removeUnusedFiles();
+  await expect(settings.cleanupReport).toContainText(
+    shell.t('attachments:settings.removed', { count: '1', size: '42 B' }),
+  );
+  await settings.checkUnusedFiles();
+  await expect(settings.cleanupReport).toContainText(
+    shell.t('attachments:settings.unused', { count: '0', size: '0 B' }),
+  );
+
+  await shell.goTo('people');
+  await list.openPerson('赵敏');
+  await expect(page.getByRole('img', { name: 'Photo' })).toBeVisible();
+});
