@@ -85,7 +85,7 @@ export class PersonFormPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: this.shell.t('actions.save') }).click();
+    await this.page.getByRole('button', { name: this.shell.t('actions.save'), exact: true }).click();
   }
 
   /** The message shown under a field, in the current language. */

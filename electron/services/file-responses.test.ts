@@ -4,6 +4,7 @@ import {
   fileResponse,
   inlineTypeFor,
   parseRange,
+  textCharsetOf,
   type FileToServe,
 } from './file-responses';
 
@@ -121,5 +122,31 @@ describe('byte ranges', () => {
     expect(empty.status).toBe(200);
     expect(empty.headers['Content-Length']).toBe('0');
     expect(empty.body).toBeNull();
+  });
+});
+
+describe('the charset of text shown inline', () => {
+  it('is UTF-8 for UTF-8 text, even with a character cut off at the end of the sample', () => {
+    const bytes = new TextEncoder().encode('高级培训师资格证书');
+    expect(textCharsetOf(bytes)).toBe('utf-8');
+    expect(textCharsetOf(bytes.subarray(0, bytes.length - 1))).toBe('utf-8');
+  });
+
+  it('is GB18030 for text Chinese Windows wrote in GBK', () => {
+    // 张伟 in GBK.
+    expect(textCharsetOf(Uint8Array.from([0xd5, 0xc5, 0xce, 0xb0]))).toBe('gb18030');
+  });
+
+  it('is sent with the text when a head is given', () => {
+    const response = fileResponse({
+      path: '/x',
+      size: 6,
+      fileName: 'a.txt',
+      download: false,
+      range: undefined,
+      cacheControl: 'no-store',
+      head: new TextEncoder().encode('证书'),
+    });
+    expect(response.headers['Content-Type']).toBe('text/plain; charset=utf-8');
   });
 });

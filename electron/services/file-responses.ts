@@ -30,9 +30,24 @@ export function inlineTypeFor(type: string): string | null {
   if (isActiveContent(type)) return null;
   if (type === 'application/pdf') return type;
   if (type.startsWith('image/') || type.startsWith('audio/') || type.startsWith('video/')) return type;
-  // Shown as plain text whatever their dialect; no charset, so the browser may detect GBK.
+  // Shown as plain text whatever their dialect; the charset is added from the bytes (textCharsetOf).
   if (type === 'text/plain' || type === 'text/csv' || type === 'text/markdown') return 'text/plain';
   return null;
+}
+
+/**
+ * The charset of a text file, from its first bytes: UTF-8 when they decode as UTF-8, else GB18030
+ * (a superset of GBK, what Notepad and Excel on Chinese Windows write). Without it the browser
+ * shows Chinese text as mojibake.
+ */
+export function textCharsetOf(head: Uint8Array): 'utf-8' | 'gb18030' {
+  try {
+    // `stream` so a character cut off at the end of the sample is not taken for an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
 }
 
 /** RFC 5987 `attr-char`s stay as they are; everything else is percent-encoded UTF-8. */
@@ -81,6 +96,8 @@ export type FileToServe = {
   download: boolean;
   range: string | undefined;
   cacheControl: string;
+  /** The first bytes of the file, for the charset of text shown inline. */
+  head?: Uint8Array;
 };
 
 /**
@@ -91,8 +108,13 @@ export type FileToServe = {
 export function fileResponse(file: FileToServe): FileResponse {
   const type = lookup(file.fileName) || 'application/octet-stream';
   const inlineType = file.download ? null : inlineTypeFor(type);
+  const charset = inlineType === 'text/plain' && file.head ? `; charset=${textCharsetOf(file.head)}` : '';
   const headers: Record<string, string> = {
-    'Content-Type': inlineType ?? (isActiveContent(type) ? 'application/octet-stream' : type),
+    'Content-Type': inlineType
+      ? inlineType + charset
+      : isActiveContent(type)
+        ? 'application/octet-stream'
+        : type,
     'Content-Disposition': contentDisposition(inlineType === null ? 'attachment' : 'inline', file.fileName),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',

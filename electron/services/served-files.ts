@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { AttachmentStore } from './attachment-store';
 import { isSha256 } from './attachment-store';
 import type { Downloads } from './downloads';
@@ -21,6 +22,18 @@ const DOWNLOAD_PATH = /^\/downloads\/([0-9a-f]{32})$/;
 /** Content-addressed: the bytes behind a URL never change, so the browser may keep them. */
 const IMMUTABLE = 'private, max-age=31536000, immutable';
 
+const HEAD_BYTES = 64 * 1024;
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 export function isServedFilePath(pathname: string): boolean {
   return pathname.startsWith('/attachments/') || pathname.startsWith('/downloads/');
 }
@@ -32,13 +45,15 @@ export function createServedFiles(store: AttachmentStore, downloads: Downloads |
     const size = await store.sizeOf(sha256);
     if (size === null) return null;
     const download = query.get('download') === '1';
+    const path = store.pathOf(sha256);
     return fileResponse({
-      path: store.pathOf(sha256),
+      path,
       size,
       fileName,
       download,
       range,
       cacheControl: IMMUTABLE,
+      head: download ? undefined : await readHead(path),
     });
   }
 
