@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import type { AppShell } from './app-shell';
 
 export class PeopleListPage {
@@ -61,6 +61,35 @@ export class PeopleListPage {
     await this.page
       .getByRole('columnheader')
       .getByRole('button', { name: this.shell.t(`people:columns.${column}`) })
+      .click();
+  }
+
+  async openImport() {
+    await this.page.getByRole('button', { name: this.shell.t('import:actions.import') }).click();
+  }
+
+  /** Exports what the list shows now and answers the file the browser downloads. */
+  async exportAs(format: 'xlsx' | 'csv'): Promise<Download> {
+    await this.page.getByRole('button', { name: this.shell.t('import:export.button') }).click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: this.shell.t(`import:export.${format}`) }).click();
+    return download;
+  }
+
+  /** In browser mode the roster opens in a new tab, which prints itself; answers that tab. */
+  async printRoster(): Promise<Page> {
+    const popup = this.page.waitForEvent('popup');
+    await this.page.getByRole('button', { name: this.shell.t('print:printRoster') }).click();
+    return popup;
+  }
+
+  /** Shows one department only (its drop-down lists each department once, as an option). */
+  async showDepartment(name: string) {
+    await this.page.getByLabel(this.shell.t('people:filters.department')).click();
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: name })
+      .first()
       .click();
   }
 }

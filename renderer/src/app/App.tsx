@@ -9,22 +9,33 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppInfo, Language, RequestOf, Settings } from '../../../shared/contract';
 import { peopleRoutes } from '../features/people';
+import { printRoutes } from '../features/print';
 import { settingsRoutes } from '../features/settings';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
 import { ErrorFallback } from './ErrorFallback';
 import { i18n, initI18n, pickLanguage } from './i18n';
 import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
 import { SessionContext, type Session } from './session';
 
 const router = createHashRouter([
+  // Reports to print, outside the layout: no navigation on paper.
+  { errorElement: <RouteError />, children: printRoutes },
   {
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/people" replace /> },
-      ...peopleRoutes,
-      ...settingsRoutes,
-      { path: '*', element: <NotFound /> },
+      {
+        // A screen that fails to load or render keeps the navigation around it.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/people" replace /> },
+          ...peopleRoutes,
+          ...settingsRoutes,
+          { path: '*', element: <NotFound /> },
+        ],
+      },
     ],
   },
 ]);

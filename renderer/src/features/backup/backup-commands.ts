@@ -90,7 +90,7 @@ export async function restoreDatabase(
   const blob = await downloadStaged(platform, databaseStagingId, {
     signal,
     onProgress: (done, total) => onProgress?.(total ? done / total : 1, 'download'),
-  });
+  }).finally(() => platform.call('stageDiscard', { stagingId: databaseStagingId }).catch(() => undefined));
   const scratchName = `traindesk-restore-${crypto.randomUUID()}`;
   const atBackupVersion = createDatabase(scratchName, backupSchemaVersion, { reloadOnVersionChange: false });
   try {

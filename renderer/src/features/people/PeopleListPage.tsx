@@ -1,5 +1,5 @@
-import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Input, Select, Space, Switch, Typography } from 'antd';
+import { DownOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Input, Select, Space, Switch, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,13 @@ import {
   type PersonStatus,
   type TrainerType,
 } from '../../../../shared/domain/person';
+import { localDate } from '../../../../shared/domain/record';
+import { errorMessage } from '../../app/error-message';
+import { useSession } from '../../app/session';
 import { db } from '../../db';
+import { platform } from '../../platform';
+import { ExportButton, peopleTable } from '../export';
+import { printReport } from '../print';
 import { positionLabel } from './labels';
 import { PeopleTable } from './PeopleTable';
 import {
@@ -54,6 +60,9 @@ function useListQuery(): [PeopleQuery, (patch: Partial<Record<string, string | u
 export function PeopleListPage() {
   const { t } = useTranslation(['people', 'common']);
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { language } = useSession();
+  const [printing, setPrinting] = useState(false);
   const [query, update] = useListQuery();
   const [searchText, setSearchText] = useState(query.search ?? '');
   // Typing stays responsive while the previous search is still being read.
@@ -69,6 +78,23 @@ export function PeopleListPage() {
     update(
       field === query.sort ? { desc: query.descending ? undefined : '1' } : { sort: field, desc: undefined },
     );
+
+  const printRoster = async () => {
+    setPrinting(true);
+    try {
+      const date = localDate(new Date());
+      const printed = await printReport(platform, {
+        route: '/print/roster',
+        fileName: t('print:roster.fileName', { date }),
+        title: t('print:roster.title'),
+      });
+      if (printed === 'saved') void message.success(t('print:saved'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    } finally {
+      setPrinting(false);
+    }
+  };
 
   const searching = Boolean(effective.search);
   const summary = searching
@@ -90,22 +116,31 @@ export function PeopleListPage() {
             {summary}
           </Typography.Text>
         </div>
-        <Space.Compact>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/people/new')}>
-            {t('add')}
+        <Space wrap>
+          <Button icon={<ImportOutlined />} onClick={() => navigate('/people/import')}>
+            {t('import:actions.import')}
           </Button>
-          <Dropdown
-            menu={{
-              items: [
-                { key: 'employee', label: t('addEmployee') },
-                { key: 'external', label: t('addExternal') },
-              ],
-              onClick: ({ key }) => navigate(`/people/new?kind=${key}`),
-            }}
-          >
-            <Button type="primary" icon={<DownOutlined />} aria-label={t('addExternal')} />
-          </Dropdown>
-        </Space.Compact>
+          <ExportButton table={() => peopleTable(db, effective, t, language, localDate(new Date()))} />
+          <Button icon={<PrinterOutlined />} loading={printing} onClick={() => void printRoster()}>
+            {printing ? t('print:preparing') : t('print:printRoster')}
+          </Button>
+          <Space.Compact>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/people/new')}>
+              {t('add')}
+            </Button>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'employee', label: t('addEmployee') },
+                  { key: 'external', label: t('addExternal') },
+                ],
+                onClick: ({ key }) => navigate(`/people/new?kind=${key}`),
+              }}
+            >
+              <Button type="primary" icon={<DownOutlined />} aria-label={t('addExternal')} />
+            </Dropdown>
+          </Space.Compact>
+        </Space>
       </div>
       <Space wrap className="people-toolbar">
         <Input.Search

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { peopleImportRoute } from '../import';
 import { PeopleListPage } from './PeopleListPage';
 
 /**
@@ -7,6 +8,7 @@ import { PeopleListPage } from './PeopleListPage';
  */
 export const peopleRoutes: RouteObject[] = [
   { path: 'people', element: <PeopleListPage /> },
+  peopleImportRoute,
   {
     path: 'people/new',
     lazy: () => import('./PersonCreatePage').then((m) => ({ Component: m.PersonCreatePage })),

@@ -1,0 +1,6 @@
+import { ImportWizard } from './ImportWizard';
+import { peopleImporter } from './importers/people';
+
+export function PeopleImportPage() {
+  return <ImportWizard importer={peopleImporter} listPath="/people" />;
+}
