@@ -359,7 +359,9 @@ export function PersonForm({ initial, kindLocked, submitLabel, onSubmit, onCance
         </div>
       </Card>
       <Space style={{ marginTop: 16 }}>
-        <Button type="primary" htmlType="submit" loading={isSubmitting}>
+        {/* Disabled rather than `loading`: antd can leave its hidden spinner, labelled "loading", in
+            the button after a quick submit, and that changes the name a screen reader announces. */}
+        <Button type="primary" htmlType="submit" disabled={isSubmitting}>
           {submitLabel}
         </Button>
         <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
