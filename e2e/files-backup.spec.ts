@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test';
+import { screens } from './pages/screens';
 import { expect, screenshot, test, type RunningApp } from './fixtures';
-import { AppShell } from './pages/app-shell';
-import { PeopleListPage } from './pages/people-list-page';
-import { PersonDetailPage } from './pages/person-detail-page';
-import { PersonFormPage } from './pages/person-form-page';
-import { SettingsPage } from './pages/settings-page';
 
 // A 2×2 red PNG.
 const PHOTO = {
@@ -20,17 +16,6 @@ const CERTIFICATE = {
   mimeType: 'text/plain',
   buffer: Buffer.from('高级培训师资格证书 No. 2024-0815\n'),
 };
-
-function screens(page: Page) {
-  const shell = new AppShell(page, 'en');
-  return {
-    shell,
-    list: new PeopleListPage(shell),
-    form: new PersonFormPage(shell),
-    detail: new PersonDetailPage(shell),
-    settings: new SettingsPage(shell),
-  };
-}
 
 async function addPerson(page: Page, employeeNo: string, name: string, files = false) {
   const { shell, list, form, detail } = screens(page);

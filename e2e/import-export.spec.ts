@@ -1,19 +1,13 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import type { Download, Page, TestInfo } from '@playwright/test';
+import type { Download, TestInfo } from '@playwright/test';
+import { screens } from './pages/screens';
 import { expect, screenshot, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
-import { ImportWizardPage, type UploadFile } from './pages/import-wizard-page';
+import type { ImportWizardPage, UploadFile } from './pages/import-wizard-page';
 import { text, type Lang } from './pages/locale';
-import { PeopleListPage } from './pages/people-list-page';
 import { pdfText, PrintPage } from './pages/print-page';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function screens(page: Page, lang: Lang = 'en') {
-  const shell = new AppShell(page, lang);
-  return { shell, list: new PeopleListPage(shell), wizard: new ImportWizardPage(shell) };
-}
 
 /** A workbook made the way Excel users make them: Chinese headers, a real date cell, a number as text. */
 async function xlsxFile(name: string, headers: string[], rows: (string | Date)[][]): Promise<UploadFile> {

@@ -1,10 +1,6 @@
-import type { Page } from '@playwright/test';
+import { screens } from './pages/screens';
 import { expect, screenshot, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { text } from './pages/locale';
-import { PeopleListPage } from './pages/people-list-page';
-import { PersonDetailPage } from './pages/person-detail-page';
-import { PersonFormPage } from './pages/person-form-page';
 
 const zhangWei = {
   employeeNo: 'E1001',
@@ -21,16 +17,6 @@ const zhangWei = {
     bio: '十年投诉处理经验',
   },
 };
-
-function screens(page: Page) {
-  const shell = new AppShell(page, 'en');
-  return {
-    shell,
-    list: new PeopleListPage(shell),
-    form: new PersonFormPage(shell),
-    detail: new PersonDetailPage(shell),
-  };
-}
 
 test('a coordinator adds an internal trainer and finds them by pinyin, initials and number', async ({
   page,

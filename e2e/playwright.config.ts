@@ -1,20 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /**
  * End-to-end specs run the real built renderer and the real main-process services in browser mode
  * (electron/bridge.ts) in Debian's Chromium; electron.spec.ts runs the desktop app where the
  * Electron binary exists. Screenshots of every screen in both languages land in test-results/.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: '.',

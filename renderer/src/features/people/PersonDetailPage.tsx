@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../app/error-message';
@@ -11,6 +10,7 @@ import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
 import { deletePerson, restorePerson } from './commands';
 import { positionLabel } from './labels';
+import { usePerson } from './use-person';
 import { useWriteContext } from './write-context';
 
 export function PersonDetailPage() {
@@ -19,7 +19,7 @@ export function PersonDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const writeContext = useWriteContext();
-  const person = useLiveQuery(async () => (await db.people.get(id)) ?? null, [id]);
+  const person = usePerson(id);
   if (person === undefined) return <Spin />;
   if (person === null) return <NotFound />;
 

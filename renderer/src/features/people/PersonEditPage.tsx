@@ -1,5 +1,4 @@
 import { App, Spin, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { personInputFromFields } from '../../../../shared/domain/person';
@@ -7,6 +6,7 @@ import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
 import { updatePerson } from './commands';
 import { PersonForm } from './PersonForm';
+import { usePerson } from './use-person';
 import { useWriteContext } from './write-context';
 
 export function PersonEditPage() {
@@ -15,7 +15,7 @@ export function PersonEditPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const writeContext = useWriteContext();
-  const person = useLiveQuery(async () => (await db.people.get(id)) ?? null, [id]);
+  const person = usePerson(id);
   if (person === undefined) return <Spin />;
   if (person === null) return <NotFound />;
   return (
