@@ -11,6 +11,8 @@ const PHOTO = {
     'base64',
   ),
 };
+// Larger than one staged piece (4 MiB), so it crosses to the main process in several calls.
+const VIDEO = { name: '投诉处理演练.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(6 * 1024 * 1024, 7) };
 const CERTIFICATE = {
   name: '讲师资格证书.txt',
   mimeType: 'text/plain',
@@ -42,7 +44,7 @@ test('a coordinator attaches a photo and a certificate to a person, previews and
   page,
   app,
 }, testInfo) => {
-  const { detail, shell } = screens(page);
+  const { detail, shell, form } = screens(page);
   await app.open(page);
   await addPerson(page, 'E3001', '张伟', true);
 
@@ -50,6 +52,11 @@ test('a coordinator attaches a photo and a certificate to a person, previews and
   expect(await photoBytes(page, app)).toEqual(PHOTO.buffer);
   await expect(page.getByTestId('attachment-item')).toHaveText(new RegExp(CERTIFICATE.name));
   await screenshot(page, 'person-detail-attachments-en', testInfo);
+
+  await detail.edit();
+  await form.attach('documents', [VIDEO]);
+  await form.save();
+  await expect(page.getByTestId('attachment-item').filter({ hasText: VIDEO.name })).toContainText('6.0 MB');
 
   const popup = page.waitForEvent('popup');
   await page

@@ -4,8 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../shared/contract';
-import { startBridge, type RunningBridge } from './bridge';
+import { ERROR_CODES, STAGE_CHUNK_BYTES } from '../shared/contract';
+import { MAX_BODY_BYTES, startBridge, type RunningBridge } from './bridge';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 /** An address of this machine on a real network interface, if it has one. */
@@ -170,8 +170,17 @@ describe('browser mode over the loopback bridge', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
   });
 
-  it('refuses a body over 1 MB', async () => {
-    const reply = await callApi('updateSettings', { language: 'x'.repeat(1024 * 1024) });
+  it('takes a whole staged piece of a file, the largest call there is', async () => {
+    const begun = JSON.parse((await callApi('stageBegin', {})).body) as { data: { stagingId: string } };
+    const { stagingId } = begun.data;
+    const piece = Buffer.alloc(STAGE_CHUNK_BYTES, 0xa5);
+    const reply = await callApi('stageAppend', { stagingId, data: piece.toString('base64') });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { size: STAGE_CHUNK_BYTES } });
+  });
+
+  it('refuses a body larger than any call', async () => {
+    const reply = await callApi('updateSettings', { language: 'x'.repeat(MAX_BODY_BYTES) });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: ERROR_CODES.badRequest } });
   });
@@ -203,8 +212,8 @@ describe('browser mode over the loopback bridge', () => {
         },
       );
       req.on('error', reject);
-      req.write('x'.repeat(700 * 1024));
-      req.end('x'.repeat(700 * 1024));
+      req.write('x'.repeat(MAX_BODY_BYTES / 2 + 1));
+      req.end('x'.repeat(MAX_BODY_BYTES / 2 + 1));
     });
     expect(reply.status).toBe(413);
   });

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
-import { ERROR_CODES, type Envelope } from '../shared/contract';
+import { ERROR_CODES, STAGE_CHUNK_BYTES, type Envelope } from '../shared/contract';
 import { STATIC_SECURITY_HEADERS } from './app-protocol';
 import { isLoopbackHost } from './security';
 import { createServiceRuntime, dispatch } from './services';
@@ -25,7 +25,11 @@ export type BridgeOptions = {
 
 export type RunningBridge = { url: string; token: string; port: number; close(): Promise<void> };
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest call is a staged piece of a file: STAGE_CHUNK_BYTES as base64 (4/3 as long) in JSON.
+ * Anything much larger is not ours.
+ */
+export const MAX_BODY_BYTES = Math.ceil((STAGE_CHUNK_BYTES * 4) / 3) + 64 * 1024;
 const API_PREFIX = '/api/';
 
 class HttpRefusal extends Error {

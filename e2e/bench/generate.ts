@@ -401,3 +401,24 @@ export function fingerprint(records: readonly unknown[]): string {
   for (const r of records) h = fnv1a(JSON.stringify(r), h);
   return `${records.length}:${h.toString(16).padStart(8, '0')}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Attachments
+
+/**
+ * The content of generated attachment `index`: pseudo-random bytes from its own stream, so that
+ * they are as incompressible as the PDFs and photos people attach (backups store them as they are).
+ */
+export function attachmentBytes(seed: number, index: number, size: number): Uint8Array<ArrayBuffer> {
+  const rng = new Rng(seed, `attachment.${index}`);
+  const bytes = new Uint8Array(size);
+  const words = new Uint32Array(bytes.buffer, 0, size >>> 2);
+  for (let i = 0; i < words.length; i++) words[i] = rng.float() * 4294967296;
+  for (let i = words.length * 4; i < size; i++) bytes[i] = rng.int(0, 255);
+  return bytes;
+}
+
+/** The file name generated attachment `index` is stored under. */
+export function attachmentName(index: number): string {
+  return `document-${String(index + 1).padStart(3, '0')}.bin`;
+}

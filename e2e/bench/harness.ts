@@ -4,15 +4,29 @@
  *
  * Every scenario measures the app's code (Dexie, the real schema, the real queries) next to raw
  * IndexedDB doing the same work on the same data in the same run: the raw figure is the physical
- * limit the app's figure is read against (see /work/shared/PERFORMANCE.md).
+ * limit the app's figure is read against (see /work/shared/PERFORMANCE.md). The import and the
+ * backup run the app's own functions against the bridge; run.mjs (files.mjs) measures their
+ * baselines and the heap from outside.
  */
 import Dexie from 'dexie';
+import type { BackupSummary, JobStatus, MethodName, RequestOf, ResponseOf } from '../../shared/contract';
+import type { AttachmentRef } from '../../shared/domain/attachment';
 import { normaliseSearchQuery } from '../../shared/domain/search-query';
 import type { Person } from '../../shared/domain/person';
+import { withIndexFields } from '../../shared/domain/person-index';
+import { localDate } from '../../shared/domain/record';
 import { createDatabase, DATABASE_NAME, type TrainDeskDatabase } from '../../renderer/src/db/database';
 import { LATEST_VERSION, SCHEMA_STEPS } from '../../renderer/src/db/schema';
+import { createBackup, restoreDatabase } from '../../renderer/src/features/backup/backup-commands';
+import { autoMapColumns, unmappedRequired } from '../../renderer/src/features/import/column-mapping';
+import { peopleImporter } from '../../renderer/src/features/import/importers/people';
+import { runImport } from '../../renderer/src/features/import/run-import';
+import { validateSheet } from '../../renderer/src/features/import/validate-rows';
 import { LIVE_PEOPLE_COUNTER } from '../../renderer/src/features/people/counters';
 import { fetchPeoplePage, SEARCH_LIMIT, type PeopleQuery } from '../../renderer/src/features/people/queries';
+import { uploadBlob } from '../../renderer/src/platform/file-transfer';
+import { createHttpPlatform } from '../../renderer/src/platform/http-platform';
+import type { Platform } from '../../renderer/src/platform/platform';
 import { fingerprint, generatePeople, isPresetName, livePeople, PRESETS, type PresetName } from './generate';
 
 // ---------------------------------------------------------------------------------------------
@@ -466,6 +480,328 @@ async function search(term: string, runs = 20) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (e) import of a roster XLSX: the import wizard's steps, with the app's own code
+
+/** The bridge's API with the token of its URL, as the app builds it in browser mode. */
+function bridgePlatform(token: string): Platform {
+  return createHttpPlatform(window.location.origin, token);
+}
+
+const FILE_INPUT_ID = 'bench-file';
+
+/** A file input for run.mjs to put a file in (Playwright's setInputFiles), as the user picks one. */
+function addFileInput(): string {
+  document.getElementById(FILE_INPUT_ID)?.remove();
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = FILE_INPUT_ID;
+  document.body.append(input);
+  return `#${FILE_INPUT_ID}`;
+}
+
+function pickedFile(): File {
+  const input = document.getElementById(FILE_INPUT_ID);
+  const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+  if (!file) throw new Error('no file picked: call __bench.addFileInput() and setInputFiles first');
+  return file;
+}
+
+export interface StepTiming {
+  step: string;
+  ms: number;
+  /** `Date.now()` when the step ended, to place run.mjs's heap samples in the steps. */
+  endedAt: number;
+}
+
+/** Opens a database of the app's schema that is not the app's own (no reload on version change). */
+async function openAppSchema(name: string): Promise<TrainDeskDatabase> {
+  const db = createDatabase(name, Infinity, { reloadOnVersionChange: false });
+  await db.open();
+  return db;
+}
+
+/**
+ * What the import wizard does (ImportWizard.tsx) without its screens: the picked file is uploaded
+ * (uploadBlob), the main process reads it (importRead), columns are mapped by their headers
+ * (autoMapColumns), every row is checked (validateSheet) and runImport hands the valid rows to the
+ * people importer's write: one transaction, into an empty database of the app's schema.
+ */
+async function importPeopleFile(token: string, dbName: string, pieceChars: number | null = null) {
+  const { platform, calls, splitCalls } = tracedPlatform(bridgePlatform(token), pieceChars);
+  const file = pickedFile();
+  await deleteDatabase(dbName);
+  const db = await openAppSchema(dbName);
+  const steps: StepTiming[] = [];
+  const startedAt = Date.now();
+  const start = performance.now();
+  let last = start;
+  const mark = (step: string) => {
+    const now = performance.now();
+    steps.push({ step, ms: round(now - last, 0), endedAt: Date.now() });
+    last = now;
+  };
+
+  const stagingId = await uploadBlob(platform, file);
+  mark('upload');
+  const read = await platform
+    .call('importRead', { source: { kind: 'staged', stagingId, fileName: file.name } })
+    .finally(() => platform.call('stageDiscard', { stagingId }).catch(() => undefined));
+  if (!read) throw new Error('importRead gave no file');
+  mark('read');
+  const rows = (read.sheets.find((sheet) => sheet.rows.length > 1) ?? read.sheets[0])?.rows ?? [];
+  const mapping = autoMapColumns(peopleImporter.columns, rows[0] ?? []);
+  const unmapped = unmappedRequired(peopleImporter.columns, mapping).map((column) => column.key);
+  if (unmapped.length > 0) throw new Error(`required columns left unmapped: ${unmapped.join(', ')}`);
+  mark('map');
+  const report = await validateSheet(peopleImporter, rows, mapping, { today: localDate(new Date()), db });
+  mark('validate');
+  const now = new Date();
+  const outcome = await runImport(db, peopleImporter, report, {
+    // The wizard offers "import the valid rows" when some have problems; the figures say how many.
+    validOnly: report.invalidRows > 0,
+    mapping,
+    duplicates: 'skip',
+    context: { actor: 'bench', now: now.getTime(), today: localDate(now) },
+  });
+  mark('write');
+  const totalMs = performance.now() - start;
+  const finishedAt = Date.now();
+  // U+FFFD is what a reader gives for bytes it could not decode; the generated file holds none.
+  const garbled = rows.flatMap((row, r) =>
+    row.flatMap((cell, c) =>
+      cell.includes('\uFFFD') ? [{ row: r + 1, column: rows[0]?.[c] ?? '', cell }] : [],
+    ),
+  );
+  const stored = await db.people.count();
+  const liveCounter = (await db.counters.get(LIVE_PEOPLE_COUNTER))?.value ?? 0;
+  db.close();
+  return {
+    fileName: file.name,
+    fileBytes: file.size,
+    startedAt,
+    finishedAt,
+    totalMs: round(totalMs, 0),
+    steps,
+    rows: report.total,
+    validRows: report.valid.length,
+    invalidRows: report.invalidRows,
+    firstProblems: report.problems.slice(0, 5),
+    garbledCells: garbled.length,
+    firstGarbled: garbled.slice(0, 5),
+    mappedColumns: Object.values(mapping).filter((index) => index !== null).length,
+    uploadCalls: calls.filter((c) => c.method === 'stageAppend').length + splitCalls(),
+    splitCalls: splitCalls(),
+    outcome,
+    stored,
+    liveCounter,
+  };
+}
+
+/**
+ * The physical limit for the import's write: the very records it stored, read back and written
+ * again by raw IndexedDB put()s into a fresh database of the same schema, one transaction per
+ * batch (people.bulkInsert's baseline). Deletes both databases.
+ */
+async function rawInsertImported(dbName: string, batchSize = 1000) {
+  const db = await openAppSchema(dbName);
+  const people = await db.people.toArray();
+  db.close();
+  await deleteDatabase(dbName);
+  await sleep(SETTLE_MS);
+  const rawName = `${dbName}-raw`;
+  await deleteDatabase(rawName);
+  const r = await insertWithRaw(rawName, people, batchSize);
+  return {
+    rows: people.length,
+    stored: r.stored,
+    batchSize,
+    ms: round(r.ms, 0),
+    rowsPerSecond: Math.round(people.length / (r.ms / 1000)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (f) backup and restore with attachments
+
+/** How often the backup job's progress is sampled for the phase timings (the app polls every 250 ms). */
+const JOB_SAMPLE_MS = 50;
+
+interface CallTiming {
+  method: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The platform with every call timed; once a backup job starts, its progress (bytes written, then
+ * bytes read back) is sampled every 50 ms beside the app's own polling, to time the job's phases.
+ *
+ * `pieceChars`: browser mode's bridge refuses request bodies over 1 MiB, while uploadBlob sends
+ * 4 MiB pieces (5.6 MB of base64); run.mjs probes the bridge and, when it refuses, passes the
+ * largest piece it takes. A stageAppend above it then goes as several stageAppend calls of the same
+ * base64 (cut at multiples of 4 characters, so each piece is base64 on its own): the same bytes in
+ * the same staged file, a few more round trips. `splitCalls` counts the extra calls.
+ */
+function tracedPlatform(inner: Platform, pieceChars: number | null = null) {
+  const calls: CallTiming[] = [];
+  let splitCalls = 0;
+  async function send<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+    if (method !== 'stageAppend' || pieceChars === null) return inner.call(method, request);
+    const { stagingId, data } = request as RequestOf<'stageAppend'>;
+    if (data.length <= pieceChars) return inner.call(method, request);
+    let answer: ResponseOf<'stageAppend'> = { size: 0 };
+    for (let at = 0; at < data.length; at += pieceChars) {
+      answer = await inner.call('stageAppend', { stagingId, data: data.slice(at, at + pieceChars) });
+      if (at > 0) splitCalls++;
+    }
+    return answer as ResponseOf<M>;
+  }
+  const job: {
+    samples: { at: number; done: number; total: number; state: string }[];
+    watched?: Promise<void>;
+  } = { samples: [] };
+  const watch = async (jobId: string) => {
+    for (;;) {
+      const status: JobStatus = await inner.call('jobStatus', { jobId });
+      job.samples.push({
+        at: performance.now(),
+        done: status.done,
+        total: status.total,
+        state: status.state,
+      });
+      if (status.state !== 'running') return;
+      await sleep(JOB_SAMPLE_MS);
+    }
+  };
+  const platform: Platform = {
+    ...inner,
+    async call(method, request) {
+      const start = performance.now();
+      const answer = await send(method, request);
+      calls.push({ method, start, end: performance.now() });
+      if (method === 'backupStart') job.watched = watch((answer as { jobId: string }).jobId);
+      return answer;
+    },
+  };
+  return { platform, calls, job, splitCalls: () => splitCalls };
+}
+
+/**
+ * The largeDepartment people in a database of the app's schema, with the attachments run.mjs stored
+ * (through the contract) spread over them as documents, so that a backup references every one.
+ */
+async function seedBackupDatabase(dbName: string, preset: string, seed: number, documents: AttachmentRef[]) {
+  if (!isPresetName(preset)) throw new Error(`unknown preset ${preset}`);
+  const people = generatePeople(PRESETS[preset], seed);
+  const every = Math.max(1, Math.floor(people.length / Math.max(documents.length, 1)));
+  documents.forEach((document, j) => {
+    const i = (j * every) % people.length;
+    const person = people[i]!;
+    people[i] = withIndexFields({ ...person, documents: [...(person.documents ?? []), document] });
+  });
+  await deleteDatabase(dbName);
+  const db = await openAppSchema(dbName);
+  const start = performance.now();
+  for (const part of batches(people, 1000)) await db.people.bulkPut(part);
+  await db.counters.put({ key: LIVE_PEOPLE_COUNTER, value: livePeople(people) });
+  const ms = performance.now() - start;
+  const holders = people.filter((p) => (p.documents?.length ?? 0) > 0).length;
+  db.close();
+  return { people: people.length, documents: documents.length, holders, ms: round(ms, 0) };
+}
+
+const between = (from: number | undefined, to: number | undefined) =>
+  from === undefined || to === undefined ? null : round(to - from, 0);
+
+/**
+ * createBackup end to end, as the Backup button runs it: exportDB → uploadBlob → backupStart, then
+ * the job (zip written and hashed, flushed, read back and verified, renamed) until it reports done.
+ */
+async function backupDatabase(token: string, dbName: string, pieceChars: number | null = null) {
+  const db = await openAppSchema(dbName);
+  const { platform, calls, job, splitCalls } = tracedPlatform(bridgePlatform(token), pieceChars);
+  const start = performance.now();
+  const summary: BackupSummary = await createBackup(db, platform, 'manual');
+  const end = performance.now();
+  await job.watched;
+  db.close();
+
+  const first = (method: string) => calls.find((c) => c.method === method);
+  const uploads = calls.filter((c) => c.method === 'stageAppend');
+  const started = first('backupStart');
+  const total = job.samples.find((s) => s.total > 0)?.total ?? 0;
+  const half = total / 2; // progress counts the bytes written, then the same bytes read back
+  const sampleAt = (test: (s: (typeof job.samples)[number]) => boolean) => job.samples.find(test)?.at;
+  const written = sampleAt((s) => s.total > 0 && s.done >= half);
+  const verifying = sampleAt((s) => s.total > 0 && s.done > half);
+  const verified = sampleAt((s) => s.state === 'done' || (s.total > 0 && s.done >= total));
+  return {
+    summary,
+    totalMs: round(end - start, 0),
+    /** Bytes the job wrote into the zip: the database export plus every attachment. */
+    jobBytes: half,
+    uploadCalls: uploads.length + splitCalls(),
+    splitCalls: splitCalls(),
+    phasesMs: {
+      export: between(start, first('stageBegin')?.start),
+      upload: between(first('stageBegin')?.start, started?.end),
+      zipWrite: between(started?.end, written),
+      flushAndReopen: between(written, verifying),
+      verify: between(verifying, verified),
+      finish: between(verified, end),
+    },
+    jobSamples: job.samples.length,
+  };
+}
+
+/**
+ * A restore of a listed backup without the app's safety backup before it: restoreOpen (every
+ * checksum verified), restoreApply (attachments into the store, the export staged), then
+ * restoreDatabase (download the export, load it into a scratch database, replace every table).
+ */
+async function restoreBackup(token: string, dbName: string, fileName: string) {
+  const db = await openAppSchema(dbName);
+  const before = await db.people.count();
+  const { platform, calls } = tracedPlatform(bridgePlatform(token));
+  const start = performance.now();
+  const opened = await platform.call('restoreOpen', {
+    source: { kind: 'listed', fileName },
+    currentSchemaVersion: LATEST_VERSION,
+  });
+  if (!opened) throw new Error('restoreOpen opened nothing');
+  const openedAt = performance.now();
+  const { database } = await platform.call('restoreApply', { restoreId: opened.restoreId });
+  const appliedAt = performance.now();
+  let replacing: number | undefined;
+  await restoreDatabase(db, platform, database, opened.backup.schemaVersion, {
+    // The second half of the import step is the replacement of the app's tables.
+    onProgress: (fraction, step) => {
+      if (step === 'import' && fraction > 0.5) replacing ??= performance.now();
+    },
+  });
+  const end = performance.now();
+  const downloaded = calls.filter((c) => c.method === 'stageRead').at(-1)?.end;
+  const after = await db.people.count();
+  const referenced = (await db.people.orderBy('attachmentShas').uniqueKeys()).length;
+  db.close();
+  await deleteDatabase(dbName);
+  return {
+    totalMs: round(end - start, 0),
+    phasesMs: {
+      restoreOpen: between(start, openedAt),
+      restoreApply: between(openedAt, appliedAt),
+      download: between(appliedAt, downloaded),
+      scratchImport: between(downloaded, replacing),
+      replace: between(replacing, end),
+    },
+    backupCounts: opened.backup.counts,
+    peopleBefore: before,
+    peopleAfter: after,
+    attachmentsReferenced: referenced,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The API run.mjs calls
 
 function info() {
@@ -518,6 +854,12 @@ const api = {
   search,
   deleteDatabase,
   latestStores,
+  addFileInput,
+  importPeopleFile,
+  rawInsertImported,
+  seedBackupDatabase,
+  backupDatabase,
+  restoreBackup,
 };
 
 export type BenchApi = typeof api;

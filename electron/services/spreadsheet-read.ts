@@ -91,9 +91,8 @@ async function zipEntryNames(filePath: string): Promise<string[]> {
 }
 
 /**
- * The names of a workbook's zip entries, in stored order. The streaming reader (unzipper inside
- * exceljs) waits forever on a truncated file instead of failing, so the central directory, which
- * sits at the very end, is read first: a file cut short or not a zip at all fails here, at once.
+ * The names of a workbook's zip entries. The central directory sits at the very end of a zip, so
+ * reading it first refuses a file cut short or not a zip at all at once, with a plain reason.
  */
 async function workbookEntryNames(filePath: string): Promise<string[]> {
   let names: string[];
@@ -107,24 +106,6 @@ async function workbookEntryNames(filePath: string): Promise<string[]> {
   return names;
 }
 
-/**
- * Whether exceljs' streaming reader reads this zip right. It parses a worksheet as soon as it meets
- * it if the shared strings and the workbook's relations came earlier, and otherwise puts it aside
- * until the end. Parsed on the spot, the worksheet must also come after the styles (or dates come
- * out as serial numbers) and after workbook.xml (or the reader fails on the sheet's name).
- */
-export function streamingReaderFits(entryNames: readonly string[]): boolean {
-  const at = (name: string) => entryNames.indexOf(name);
-  const sharedStrings = at('xl/sharedStrings.xml');
-  const relations = at('xl/_rels/workbook.xml.rels');
-  if (sharedStrings === -1 || relations === -1) return true;
-  const firstOnTheSpot = entryNames.findIndex(
-    (name, i) => i > Math.max(sharedStrings, relations) && /^xl\/worksheets\/sheet\d+\.xml$/.test(name),
-  );
-  if (firstOnTheSpot === -1) return true;
-  return at('xl/workbook.xml') < firstOnTheSpot && at('xl/styles.xml') < firstOnTheSpot;
-}
-
 function rowTexts(row: ExcelJS.Row, date1904: boolean): string[] {
   const cells: string[] = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -134,36 +115,12 @@ function rowTexts(row: ExcelJS.Row, date1904: boolean): string[] {
   return Array.from(cells, (cell) => cell ?? '');
 }
 
-/** What exceljs' streaming classes carry at run time but leave out of their type declarations. */
-type StreamedWorkbook = { properties?: { model?: { date1904?: boolean } } };
-type StreamedWorksheet = { name?: string };
-
 /**
- * The faster of exceljs' two readers (50,000 rows: ~2.8 s against ~3.5–4.5 s), holding a third of the
- * memory. Throws whatever exceljs throws.
+ * The whole workbook in memory. exceljs' streaming reader is faster (50,000 rows: ~2 s against
+ * ~3.5–4.5 s) but not safe to use: it garbles Chinese characters that straddle two chunks of its
+ * input (exceljs issues #2063, #2084, #2316: 18 cells of 750,000 came back with U+FFFD, silently),
+ * depends on the order of the zip's entries and has known races (#1558, #3064).
  */
-async function readWorkbookStreaming(filePath: string): Promise<SheetRows[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles carry the number formats that tell a date from a number.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const sheets: SheetRows[] = [];
-  for await (const worksheet of reader) {
-    // Known once workbook.xml is parsed, which streamingReaderFits() ensures comes before a sheet.
-    const date1904 = (reader as unknown as StreamedWorkbook).properties?.model?.date1904 === true;
-    const rows: string[][] = [];
-    for await (const row of worksheet) rows.push(rowTexts(row, date1904));
-    const name = (worksheet as unknown as StreamedWorksheet).name ?? `Sheet${sheets.length + 1}`;
-    sheets.push({ name, rows: tidyRows(rows) });
-  }
-  return sheets;
-}
-
-/** The whole workbook in memory: slower, but indifferent to the order of the zip's entries. */
 async function readWorkbookWhole(filePath: string): Promise<SheetRows[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(filePath);
@@ -177,16 +134,10 @@ async function readWorkbookWhole(filePath: string): Promise<SheetRows[]> {
 
 /** Every worksheet as text cells. */
 async function readXlsx(filePath: string): Promise<ReadSpreadsheet> {
-  const entryNames = await workbookEntryNames(filePath);
+  await workbookEntryNames(filePath);
   let sheets: SheetRows[];
   try {
-    if (!streamingReaderFits(entryNames)) {
-      sheets = await readWorkbookWhole(filePath);
-    } else {
-      // The streaming reader has known races in its zip handling (exceljs issues #1558, #3064);
-      // a workbook it stumbles on is read again whole before the user is told it is damaged.
-      sheets = await readWorkbookStreaming(filePath).catch(() => readWorkbookWhole(filePath));
-    }
+    sheets = await readWorkbookWhole(filePath);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw unreadable(`The workbook is damaged: ${reason}`);

@@ -1,0 +1,7 @@
+/**
+ * What run.mjs uses in Node, bundled by esbuild into one module: the seeded generator (also for the
+ * determinism self-check), the people as roster rows, and the contract's upload piece size.
+ */
+export * from './generate';
+export { peopleSheet } from './people-sheet';
+export { STAGE_CHUNK_BYTES } from '../../shared/contract/files';
