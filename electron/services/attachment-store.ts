@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ERROR_CODES } from '../../shared/contract';
-import { errorCode, renameWithRetry, syncFolder } from './atomic-file';
+import { errorCode, renameWithRetry, syncFolder, STREAM_CHUNK_BYTES } from './atomic-file';
 import { resolveInside } from './paths';
 import { ServiceError } from './service-error';
 import { ONE_DAY_MS, removeStaleEntries } from './stale-files';
@@ -144,7 +144,10 @@ export function createAttachmentStore(root: string): AttachmentStore {
   }
 
   async function putFile(sourcePath: string, options: ReceiveOptions = {}) {
-    const incoming = await receive(createReadStream(sourcePath), options);
+    const incoming = await receive(
+      createReadStream(sourcePath, { highWaterMark: STREAM_CHUNK_BYTES }),
+      options,
+    );
     await incoming.commit();
     return { sha256: incoming.sha256, size: incoming.size };
   }

@@ -5,6 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { MANIFEST_PATH, type Manifest, type ManifestPart } from './backup-manifest';
+import { STREAM_CHUNK_BYTES } from './atomic-file';
 
 /** One entry of the zip and the file its bytes come from. */
 export type PartSource = {
@@ -52,7 +53,7 @@ export async function writeBackupArchive(
       new Promise<ManifestPart>((resolve, reject) => {
         zip.addReadStreamLazy(part.path, { compress: part.compress, mtime }, (callback) => {
           if (controller.signal.aborted) return;
-          const source = createReadStream(part.source);
+          const source = createReadStream(part.source, { highWaterMark: STREAM_CHUNK_BYTES });
           sources.add(source);
           const hash = createHash('sha256');
           let size = 0;
