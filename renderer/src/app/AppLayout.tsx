@@ -4,7 +4,8 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LANGUAGES, type Language } from '../../../shared/contract';
-import { useAutoBackup } from '../features/backup';
+// The hook alone, not the backup feature's index: its screens load with Settings, not at start.
+import { useAutoBackup } from '../features/backup/use-auto-backup';
 import { ErrorFallback } from './ErrorFallback';
 import { useSession } from './session';
 

@@ -2,7 +2,8 @@ import { exportDB, importInto } from 'dexie-export-import';
 import type { BackupSummary, JobStatus } from '../../../../shared/contract';
 import { createDatabase, LATEST_VERSION, type TrainDeskDatabase } from '../../db';
 import { downloadStaged, PlatformError, uploadBlob, type Platform } from '../../platform';
-import { referencedAttachments } from '../attachments';
+// The query alone: the attachments index also carries its screens, which start-up does not need.
+import { referencedAttachments } from '../attachments/referenced';
 
 export type BackupKind = 'manual' | 'auto' | 'safety';
 
