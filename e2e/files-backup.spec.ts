@@ -158,3 +158,17 @@ test('files no record uses any more are found and removed from Settings', async 
   await list.openPerson('赵敏');
   await expect(page.getByRole('img', { name: 'Photo' })).toBeVisible();
 });
+
+test.describe('on a fresh install, where automatic backups are on (daily)', () => {
+  test.use({ initialSettings: {} });
+
+  test('the first automatic backup is made soon after start and shown in Settings', async ({ page, app }) => {
+    const { shell, settings } = screens(page);
+    await app.open(page);
+    await addPerson(page, 'E7001', '孙丽');
+    await shell.goTo('settings');
+    // The first check runs 20 s after start, so that it never competes with the first screen.
+    await expect(settings.lastBackup).toContainText(shell.t('backup:verified'), { timeout: 45_000 });
+    await expect(settings.backupRows.first()).toContainText(shell.t('backup:kinds.auto'));
+  });
+});

@@ -21,11 +21,16 @@ function osEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, LANG: 'en_US.UTF-8', ...overrides };
 }
 
+/** Automatic backups would start in the middle of a story; the backup specs make their own. */
+const STORY_SETTINGS = { backup: { schedule: 'off' } };
+
 /** Starts browser mode (the built renderer and the real services) on a fresh temp data folder. */
 export async function startApp(
   env: Record<string, string> = {},
+  settings: object = STORY_SETTINGS,
 ): Promise<RunningApp & { stop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'traindesk-e2e-'));
+  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'dist/electron/bridge.cjs'), '--port', '0', '--data-dir', dataDir],
@@ -69,10 +74,12 @@ export async function screenshot(page: Page, name: string, testInfo: TestInfo) {
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
-export const test = base.extend<{ app: RunningApp; osLanguage: string }>({
+export const test = base.extend<{ app: RunningApp; osLanguage: string; initialSettings: object }>({
   osLanguage: ['en_US.UTF-8', { option: true }],
-  app: async ({ osLanguage }, use) => {
-    const app = await startApp({ LANG: osLanguage });
+  /** settings.json as the app finds it at start; `{}` is a fresh install's defaults. */
+  initialSettings: [STORY_SETTINGS, { option: true }],
+  app: async ({ osLanguage, initialSettings }, use) => {
+    const app = await startApp({ LANG: osLanguage }, initialSettings);
     await use(app);
     await app.stop();
   },
