@@ -20,6 +20,12 @@ let bridge: RunningBridge;
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /** A raw request, so tests can send what a browser would never send (a forged Host, a bad body). */
+async function collectReply(res: http.IncomingMessage): Promise<Reply> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of res) chunks.push(chunk as Buffer);
+  return { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() };
+}
+
 function request(
   method: string,
   pathname: string,
@@ -34,17 +40,7 @@ function request(
         path: pathname,
         headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
       },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
+      (res) => collectReply(res).then(resolve, reject),
     );
     req.on('error', reject);
     req.end(options.body);
@@ -199,17 +195,7 @@ describe('browser mode over the loopback bridge', () => {
             'transfer-encoding': 'chunked',
           },
         },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks).toString(),
-            }),
-          );
-        },
+        (res) => collectReply(res).then(resolve, reject),
       );
       req.on('error', reject);
       req.write('x'.repeat(MAX_BODY_BYTES / 2 + 1));

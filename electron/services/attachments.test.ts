@@ -13,6 +13,7 @@ import {
   startBackup,
   waitForJob,
   type Fixture,
+  pickLargeAttachment,
 } from './test-support/service-fixture';
 
 let dataDir: string;
@@ -232,13 +233,8 @@ describe('collecting garbage in the attachment store', () => {
   it('keeps a file that a running backup still reads', async () => {
     const shell = fakeShell();
     const fixture = await createFixture(dataDir, { shell });
-    // Large, so the backup is still reading it while garbage is collected; picked, as uploading
-    // that much in base64 pieces would only slow the test down.
-    const video = path.join(dataDir, 'video.mp4');
-    await fs.writeFile(video, Buffer.alloc(48 * 1024 * 1024, 7));
-    shell.filesToPick = [video];
-    const [inBackup] = (await fixture.ok('attachmentPick', {})).attachments;
-    if (inBackup === undefined) throw new Error('nothing was picked');
+    // Large, so the backup is still reading it while garbage is collected.
+    const inBackup = await pickLargeAttachment(fixture, shell, 'video.mp4', 48);
     const orphan = await addAttachment(fixture, 'orphan', 'orphan.pdf');
     const jobId = await startBackup(fixture, { database: Buffer.from('{}'), attachments: [inBackup.sha256] });
     const collected = await fixture.ok('attachmentCollectGarbage', { referenced: [], remove: true });

@@ -13,6 +13,7 @@ import {
   startBackup,
   waitForJob,
   type Fixture,
+  pickLargeAttachment,
 } from './test-support/service-fixture';
 import { readZip } from './test-support/zip-files';
 
@@ -179,12 +180,7 @@ describe('writing a backup', () => {
   it('leaves no file behind when cancelled mid-write', async () => {
     const shell = fakeShell();
     const fixture = await createFixture(dataDir, { shell });
-    // Picked rather than uploaded: 96 MB through base64 pieces would only slow the test down.
-    const lecture = path.join(dataDir, 'lecture.mp4');
-    await fs.writeFile(lecture, Buffer.alloc(96 * 1024 * 1024, 5));
-    shell.filesToPick = [lecture];
-    const [big] = (await fixture.ok('attachmentPick', {})).attachments;
-    if (big === undefined) throw new Error('nothing was picked');
+    const big = await pickLargeAttachment(fixture, shell, 'lecture.mp4', 96);
     const jobId = await startBackup(fixture, { database, attachments: [big.sha256] });
     /** Until the job is partway: some bytes written, the temp file on disk. */
     const writingTempFile = async () => {

@@ -1,7 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Envelope, JobStatus, MethodName, RequestOf, ResponseOf } from '../../../shared/contract';
+import type {
+  AttachmentRef,
+  Envelope,
+  JobStatus,
+  MethodName,
+  RequestOf,
+  ResponseOf,
+} from '../../../shared/contract';
 import { createServiceRuntime, dispatch, type ServiceContext, type ServiceRuntime } from '../index';
 import type { NativeShell } from '../ports';
 
@@ -139,4 +146,22 @@ export function fakeShell(): FakeShell {
     printRouteToPdf: async () => new Uint8Array(Buffer.from('%PDF-1.7\n')),
   };
   return shell;
+}
+
+/**
+ * Stores a large file as the desktop app's file dialog would hand it over: picked rather than
+ * uploaded, since tens of megabytes in base64 pieces would only slow a test down.
+ */
+export async function pickLargeAttachment(
+  fixture: Fixture,
+  shell: FakeShell,
+  fileName: string,
+  megabytes: number,
+): Promise<AttachmentRef> {
+  const file = path.join(fixture.dataDir, fileName);
+  await fs.writeFile(file, Buffer.alloc(megabytes * 1024 * 1024, 7));
+  shell.filesToPick = [file];
+  const [picked] = (await fixture.ok('attachmentPick', {})).attachments;
+  if (picked === undefined) throw new Error('nothing was picked');
+  return picked;
 }
