@@ -8,9 +8,15 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppInfo, Language, RequestOf, Settings } from '../../../shared/contract';
+import { casesRoutes } from '../features/cases';
+import { coursesRoutes } from '../features/courses';
+import { materialsRoutes } from '../features/materials';
 import { peopleRoutes } from '../features/people';
 import { printRoutes } from '../features/print';
+import { questionsRoutes } from '../features/questions';
 import { settingsRoutes } from '../features/settings';
+import { testsRoutes } from '../features/tests';
+import { attemptsRoutes, traineeRoutes } from '../features/trainee';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
 import { ErrorFallback } from './ErrorFallback';
@@ -22,6 +28,8 @@ import { SessionContext, type Session } from './session';
 const router = createHashRouter([
   // Reports to print, outside the layout: no navigation on paper.
   { errorElement: <RouteError />, children: printRoutes },
+  // Trainee mode fills the screen: a trainee sees their test and nothing of the app around it.
+  { errorElement: <RouteError />, children: traineeRoutes },
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -32,6 +40,12 @@ const router = createHashRouter([
         children: [
           { index: true, element: <Navigate to="/people" replace /> },
           ...peopleRoutes,
+          ...coursesRoutes,
+          ...materialsRoutes,
+          ...questionsRoutes,
+          ...testsRoutes,
+          ...attemptsRoutes,
+          ...casesRoutes,
           ...settingsRoutes,
           { path: '*', element: <NotFound /> },
         ],

@@ -1,4 +1,13 @@
-import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  FileDoneOutlined,
+  FolderOpenOutlined,
+  QuestionCircleOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Radio, Typography } from 'antd';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +20,12 @@ import { useSession } from './session';
 
 const NAV = [
   { key: '/people', icon: <TeamOutlined />, label: 'nav.people' },
+  { key: '/courses', icon: <ReadOutlined />, label: 'nav.courses' },
+  { key: '/materials', icon: <BookOutlined />, label: 'nav.materials' },
+  { key: '/questions', icon: <QuestionCircleOutlined />, label: 'nav.questions' },
+  { key: '/tests', icon: <FileDoneOutlined />, label: 'nav.tests' },
+  { key: '/attempts', icon: <SolutionOutlined />, label: 'nav.attempts' },
+  { key: '/cases', icon: <FolderOpenOutlined />, label: 'nav.cases' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ] as const;
 

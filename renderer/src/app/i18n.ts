@@ -17,6 +17,18 @@ import zhAttachments from '../locales/zh-CN/attachments.json';
 import zhBackup from '../locales/zh-CN/backup.json';
 import zhImport from '../locales/zh-CN/import.json';
 import zhPrint from '../locales/zh-CN/print.json';
+import enCourses from '../locales/en/courses.json';
+import zhCourses from '../locales/zh-CN/courses.json';
+import enMaterials from '../locales/en/materials.json';
+import zhMaterials from '../locales/zh-CN/materials.json';
+import enQuestions from '../locales/en/questions.json';
+import zhQuestions from '../locales/zh-CN/questions.json';
+import enTests from '../locales/en/tests.json';
+import zhTests from '../locales/zh-CN/tests.json';
+import enTrainee from '../locales/en/trainee.json';
+import zhTrainee from '../locales/zh-CN/trainee.json';
+import enCases from '../locales/en/cases.json';
+import zhCases from '../locales/zh-CN/cases.json';
 
 export const resources = {
   'zh-CN': {
@@ -28,6 +40,12 @@ export const resources = {
     backup: zhBackup,
     import: zhImport,
     print: zhPrint,
+    courses: zhCourses,
+    materials: zhMaterials,
+    questions: zhQuestions,
+    tests: zhTests,
+    trainee: zhTrainee,
+    cases: zhCases,
   },
   en: {
     common: enCommon,
@@ -38,6 +56,12 @@ export const resources = {
     backup: enBackup,
     import: enImport,
     print: enPrint,
+    courses: enCourses,
+    materials: enMaterials,
+    questions: enQuestions,
+    tests: enTests,
+    trainee: enTrainee,
+    cases: enCases,
   },
 } as const;
 

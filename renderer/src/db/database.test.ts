@@ -72,4 +72,44 @@ describe('database schema', () => {
     expect(await v2.people.where('attachmentShas').equals('f'.repeat(64)).primaryKeys()).toEqual(['a']);
     await v2.delete();
   });
+
+  it('version 3 keeps every version-2 person and adds the course-authoring tables, empty', async () => {
+    const name = freshName();
+    const v2 = createDatabase(name, 2);
+    await v2.open();
+    await v2.people.add({
+      id: 'a',
+      name: '李娜',
+      del: 0,
+      nameKey: 'li na',
+      noKey: '',
+      attachmentShas: [],
+    } as never);
+    v2.close();
+
+    const v3 = createDatabase(name, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect((await v3.people.get('a'))?.name).toBe('李娜');
+    for (const table of [
+      'courses',
+      'lessons',
+      'courseVersions',
+      'materials',
+      'editions',
+      'questions',
+      'tests',
+    ]) {
+      expect(await v3.table(table).count()).toBe(0);
+    }
+    // A course's published versions are numbered once each.
+    await v3.courseVersions.add({ id: 'v1', courseId: 'c', version: 1 } as never);
+    await expect(
+      v3.courseVersions.add({ id: 'v1b', courseId: 'c', version: 1 } as never),
+    ).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    expect(v3.questions.schema.idxByName['ruleKeys']?.multi).toBe(true);
+    await v3.delete();
+  });
 });

@@ -52,6 +52,60 @@ export const SCHEMA_STEPS: SchemaStep[] = [
         });
     },
   },
+  {
+    // Course authoring: courses, lessons and their published versions, materials and editions, the
+    // question bank and tests with their attempts, the complaint case library, the editable lists,
+    // and the n-gram full-text index (see db/fulltext.ts). New tables only: nothing to upgrade.
+    version: 3,
+    stores: {
+      courses: [
+        'id',
+        'code',
+        '[del+titleKey+id]',
+        '[del+status+titleKey+id]',
+        '[del+category+titleKey+id]',
+        '[del+level+titleKey+id]',
+        '[del+delivery+titleKey+id]',
+        '*targetPositions',
+        '*ownerIds',
+        '*attachmentShas',
+      ].join(', '),
+      lessons: ['id', '[courseId+order]', '*materialIds', '*caseIds', 'testId', '*attachmentShas'].join(', '),
+      courseVersions: ['id', '&[courseId+version]', '*attachmentShas'].join(', '),
+      materials: ['id', '[del+titleKey+id]', '[del+type+titleKey+id]', '[del+category+titleKey+id]'].join(
+        ', ',
+      ),
+      editions: ['id', '&[materialId+number]', '[materialId+status]', '*attachmentShas'].join(', '),
+      questions: [
+        'id',
+        '[del+updatedAt+id]',
+        '[del+type+updatedAt+id]',
+        '[del+category+updatedAt+id]',
+        '*tags',
+        '*ruleKeys',
+      ].join(', '),
+      questionVersions: ['id', '&[questionId+version]'].join(', '),
+      tests: ['id', '[del+titleKey+id]', '[del+status+titleKey+id]'].join(', '),
+      attempts: [
+        'id',
+        '[testId+startedAt]',
+        '[personId+startedAt]',
+        '[testId+personId+number]',
+        '[needsGrading+submittedAt]',
+        'status',
+      ].join(', '),
+      cases: [
+        'id',
+        '[del+titleKey+id]',
+        '[del+complaintType+titleKey+id]',
+        '[del+difficulty+titleKey+id]',
+        '*departments',
+        '*attachmentShas',
+      ].join(', '),
+      vocabularies: ['id', '&[list+key]', '[list+order]'].join(', '),
+      searchTerms: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version;
