@@ -1,3 +1,27 @@
 import type { RouteObject } from 'react-router';
 
-export const materialsRoutes: RouteObject[] = [];
+// The list machinery is shared with the case library (features talk through their index).
+export { byTitle, readTitlePage, usePagedList, type IndexPlan, type Page } from './paged-list';
+export { RecordTable, type RecordColumn } from './RecordTable';
+export { useUrlQuery } from './url-query';
+export { useFieldMessage } from './field-message';
+export { bumpCounter, newId, useWriteContext, type WriteContext } from './write-context';
+
+export const materialsRoutes: RouteObject[] = [
+  {
+    path: 'materials',
+    lazy: () => import('./MaterialsListPage').then((m) => ({ Component: m.MaterialsListPage })),
+  },
+  {
+    path: 'materials/new',
+    lazy: () => import('./MaterialCreatePage').then((m) => ({ Component: m.MaterialCreatePage })),
+  },
+  {
+    path: 'materials/:id',
+    lazy: () => import('./MaterialDetailPage').then((m) => ({ Component: m.MaterialDetailPage })),
+  },
+  {
+    path: 'materials/:id/edit',
+    lazy: () => import('./MaterialEditPage').then((m) => ({ Component: m.MaterialEditPage })),
+  },
+];
