@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { text, type Lang } from './locale';
 
+export type NavArea =
+  'people' | 'courses' | 'materials' | 'questions' | 'tests' | 'attempts' | 'cases' | 'settings';
+
 /** The frame around every screen: side navigation and the language switch in the header. */
 export class AppShell {
   constructor(
@@ -21,7 +24,7 @@ export class AppShell {
     await this.page.getByRole('navigation').getByText(this.t('nav.people')).waitFor();
   }
 
-  async goTo(area: 'people' | 'settings') {
+  async goTo(area: NavArea) {
     await this.page
       .getByRole('navigation')
       .getByText(this.t(`nav.${area}`))

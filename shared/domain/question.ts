@@ -38,7 +38,8 @@ export interface Question extends RecordMeta, QuestionContent {
   /**
    * Keys the random rules of tests read (multi-entry index): `type|difficulty|` for every question and
    * `type|difficulty|tag` per tag, `type|difficulty|@category` for the category. A rule is then a few
-   * exact index lookups of primary keys, never a read of the questions themselves.
+   * exact index lookups of primary keys, never a read of the questions themselves. Empty while the
+   * question is deleted, so that no rule draws it.
    */
   ruleKeys: string[];
 }

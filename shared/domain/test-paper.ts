@@ -80,4 +80,9 @@ export interface Attempt extends RecordMeta {
   passed: boolean | null;
   /** 0/1 twin of "has short answers waiting" for the grading queue's index. */
   needsGrading: 0 | 1;
+  /** The test's title and pass mark when the attempt started: lists show them without reading tests. */
+  testTitle: string;
+  passMark: number;
+  /** How multiple-choice questions are scored, as the test said when the attempt started. */
+  multipleScoring: MultipleChoiceScoring;
 }

@@ -207,7 +207,7 @@ export function ImportWizard({ importer, listPath }: Props) {
             onDuplicates={setDuplicates}
           />
         )}
-        {step === 'import' && finished && <Outcome finished={finished} />}
+        {step === 'import' && finished && <Outcome finished={finished} texts={importer.texts} />}
         {work && (
           <div className="import-panel" data-testid="import-progress" style={{ marginTop: 16 }}>
             <Typography.Text>{work.label}</Typography.Text>
@@ -261,14 +261,15 @@ export function ImportWizard({ importer, listPath }: Props) {
   );
 }
 
-function Outcome({ finished }: { finished: Finished }) {
+/** An importer may word the summary for its records (`<texts>.summary`); the generic one counts people. */
+function Outcome({ finished, texts }: { finished: Finished; texts: string }) {
   const { t } = useTranslation('import');
   if (finished.state === 'done') {
     return (
       <Result
         status="success"
         title={t('result.done')}
-        subTitle={t('result.summary', { ...finished.outcome })}
+        subTitle={t([`${texts}.summary`, 'result.summary'], { ...finished.outcome })}
       />
     );
   }

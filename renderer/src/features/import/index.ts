@@ -7,3 +7,9 @@ export const peopleImportRoute: RouteObject = {
   path: 'people/import',
   lazy: () => import('./PeopleImportPage').then((m) => ({ Component: m.PeopleImportPage })),
 };
+
+/** The question-bank import wizard, loaded when opened. */
+export const questionsImportRoute: RouteObject = {
+  path: 'questions/import',
+  lazy: () => import('./importers/questions-import-page').then((m) => ({ Component: m.QuestionsImportPage })),
+};

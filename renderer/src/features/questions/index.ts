@@ -1,3 +1,29 @@
 import type { RouteObject } from 'react-router';
+import { questionsImportRoute } from '../import';
 
-export const questionsRoutes: RouteObject[] = [];
+export { createQuestion } from './commands';
+export { QuestionView } from './QuestionView';
+export { usePagedList } from './paged-list';
+export { fetchQuestionsPage, knownTags } from './queries';
+export { useWriteContext, type WriteContext } from './write-context';
+
+/** Every screen loads when opened. */
+export const questionsRoutes: RouteObject[] = [
+  {
+    path: 'questions',
+    lazy: () => import('./QuestionsListPage').then((m) => ({ Component: m.QuestionsListPage })),
+  },
+  questionsImportRoute,
+  {
+    path: 'questions/new',
+    lazy: () => import('./QuestionCreatePage').then((m) => ({ Component: m.QuestionCreatePage })),
+  },
+  {
+    path: 'questions/:id',
+    lazy: () => import('./QuestionDetailPage').then((m) => ({ Component: m.QuestionDetailPage })),
+  },
+  {
+    path: 'questions/:id/edit',
+    lazy: () => import('./QuestionEditPage').then((m) => ({ Component: m.QuestionEditPage })),
+  },
+];

@@ -1,0 +1,189 @@
+import {
+  ArrowLeftOutlined,
+  BarChartOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  EyeOutlined,
+  PlayCircleOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { paperQuestionCount, paperTotalPoints } from '../../../../shared/domain/test-paper-rules';
+import { errorMessage } from '../../app/error-message';
+import { NotFound } from '../../app/NotFound';
+import { db } from '../../db';
+import { useWriteContext } from '../questions';
+import { useVocabulary } from '../vocabularies';
+import { deleteTest, restoreTest } from './commands';
+import { ruleSummary } from './labels';
+import { checkRulesAgainstBank } from './rule-candidates';
+import { useTest } from './use-test';
+import './tests.css';
+
+const STATUS_COLOR = { draft: 'default', open: 'green', closed: 'orange' } as const;
+
+export function TestDetailPage() {
+  const { t } = useTranslation(['tests', 'questions', 'common']);
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const writeContext = useWriteContext();
+  const categories = useVocabulary('courseCategory');
+  const test = useTest(id);
+  const fixedQuestions = useLiveQuery(
+    async () => (test ? db.questions.bulkGet(test.fixed.map((f) => f.questionId)) : []),
+    [test],
+  );
+  const available = useLiveQuery(async () => (test ? checkRulesAgainstBank(db, test) : []), [test]);
+  if (test === undefined) return <Spin />;
+  if (test === null) return <NotFound />;
+
+  const run = async (action: () => Promise<void>, done: string) => {
+    try {
+      await action();
+      void message.success(done);
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+  const deleted = test.deletedAt !== undefined;
+  const yesNo = (value: boolean) => t(value ? 'detail.yes' : 'detail.no');
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <Space align="center">
+          <Button
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate('/tests')}
+            aria-label={t('common:actions.back')}
+          />
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {test.title}
+          </Typography.Title>
+          <Tag color={STATUS_COLOR[test.status]}>{t(`status.${test.status}`)}</Tag>
+        </Space>
+        <Space wrap>
+          {deleted ? (
+            <Button
+              icon={<UndoOutlined />}
+              onClick={() => run(() => restoreTest(db, id, writeContext()), t('detail.restored'))}
+            >
+              {t('common:actions.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button icon={<EyeOutlined />} onClick={() => navigate(`/tests/${id}/preview`)}>
+                {t('detail.preview')}
+              </Button>
+              <Button icon={<PlayCircleOutlined />} onClick={() => navigate(`/trainee/${id}`)}>
+                {t('detail.startTrainee')}
+              </Button>
+              <Button icon={<BarChartOutlined />} onClick={() => navigate(`/attempts/test/${id}`)}>
+                {t('detail.results')}
+              </Button>
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/tests/${id}/edit`)}>
+                {t('detail.edit')}
+              </Button>
+              <Popconfirm
+                title={t('detail.deleteConfirm')}
+                description={t('detail.deleteHint')}
+                okText={t('common:actions.delete')}
+                cancelText={t('common:actions.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => run(() => deleteTest(db, id, writeContext()), t('detail.deleted'))}
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  {t('common:actions.delete')}
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Space>
+      </div>
+      {deleted && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('detail.deletedBanner', { date: dayjs(test.deletedAt).format('YYYY-MM-DD HH:mm') })}
+        />
+      )}
+      {test.description && <Typography.Paragraph>{test.description}</Typography.Paragraph>}
+      <Card>
+        <Descriptions column={3} size="middle">
+          <Descriptions.Item label={t('list.columns.questions')}>
+            {paperQuestionCount(test)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('list.columns.points')}>{paperTotalPoints(test)}</Descriptions.Item>
+          <Descriptions.Item label={t('fields.passMark')}>{test.passMark}</Descriptions.Item>
+          <Descriptions.Item label={t('list.columns.timeLimit')}>
+            {test.timeLimitMinutes ? t('list.minutes', { count: test.timeLimitMinutes }) : t('list.noLimit')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.attemptsAllowed')}>
+            {test.attemptsAllowed || t('detail.attemptsUnlimited')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('fields.multipleScoring')}>
+            {t(`scoring.${test.multipleScoring}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('fields.shuffleQuestions')}>
+            {yesNo(test.shuffleQuestions)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('fields.shuffleOptions')}>
+            {yesNo(test.shuffleOptions)}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('builder.fixed')}>
+        {test.fixed.length === 0 ? (
+          <Typography.Text type="secondary">{t('builder.noFixed')}</Typography.Text>
+        ) : (
+          <ol className="fixed-list">
+            {test.fixed.map((f, i) => {
+              const q = fixedQuestions?.[i];
+              return (
+                <li key={f.questionId}>
+                  {q ? (
+                    <>
+                      <Tag>{t(`questions:type.${q.type}`)}</Tag>
+                      {q.stem} · {t('questions:view.points', { count: f.points })}
+                    </>
+                  ) : (
+                    '…'
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </Card>
+      <Card title={t('builder.rules')}>
+        {test.rules.length === 0 ? (
+          <Typography.Text type="secondary">{t('builder.noRules')}</Typography.Text>
+        ) : (
+          <ol className="fixed-list">
+            {test.rules.map((rule, i) => {
+              const count = available?.[i];
+              return (
+                <li key={rule.id}>
+                  {ruleSummary(t, rule, categories.labelOf)}{' '}
+                  {count !== undefined && (
+                    <Tag color={count < rule.count ? 'red' : 'green'}>
+                      {t('builder.available', { count })}
+                    </Tag>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </Card>
+      <Typography.Text type="secondary">
+        {t('detail.updated', { date: dayjs(test.updatedAt).format('YYYY-MM-DD HH:mm'), by: test.updatedBy })}
+      </Typography.Text>
+    </div>
+  );
+}
