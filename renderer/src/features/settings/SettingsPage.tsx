@@ -1,5 +1,7 @@
-import { Card, Descriptions, Radio, Typography } from 'antd';
+import { UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { LANGUAGES, type Language } from '../../../../shared/contract';
 import { useSession } from '../../app/session';
 import { AttachmentSettings } from '../attachments';
@@ -8,6 +10,7 @@ import { BackupSettings } from '../backup';
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const { appInfo, settings, language, setLanguage } = useSession();
+  const navigate = useNavigate();
   return (
     <div className="page">
       <Typography.Title level={3}>{t('title')}</Typography.Title>
@@ -41,6 +44,12 @@ export function SettingsPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('mode')}>{t(`modes.${appInfo.mode}`)}</Descriptions.Item>
         </Descriptions>
+      </Card>
+      <Card title={t('lists.link')}>
+        <Typography.Paragraph type="secondary">{t('lists.linkHint')}</Typography.Paragraph>
+        <Button icon={<UnorderedListOutlined />} onClick={() => void navigate('/settings/lists')}>
+          {t('lists.open')}
+        </Button>
       </Card>
       <BackupSettings />
       <AttachmentSettings />
