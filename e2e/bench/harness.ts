@@ -27,42 +27,9 @@ import { fetchPeoplePage, SEARCH_LIMIT, type PeopleQuery } from '../../renderer/
 import { uploadBlob } from '../../renderer/src/platform/file-transfer';
 import { createHttpPlatform } from '../../renderer/src/platform/http-platform';
 import type { Platform } from '../../renderer/src/platform/platform';
+import { authoringApi } from './authoring-harness';
 import { fingerprint, generatePeople, isPresetName, livePeople, PRESETS, type PresetName } from './generate';
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-export interface Timings {
-  runs: number;
-  p50: number;
-  p95: number;
-  min: number;
-  max: number;
-  mean: number;
-  /** The first run, usually the coldest. */
-  first: number;
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
-
-const round = (ms: number, digits = 2) => Math.round(ms * 10 ** digits) / 10 ** digits;
-
-export function summarise(samples: readonly number[]): Timings {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    runs: samples.length,
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    min: round(sorted[0] ?? NaN),
-    max: round(sorted[sorted.length - 1] ?? NaN),
-    mean: round(samples.reduce((a, b) => a + b, 0) / samples.length),
-    first: round(samples[0] ?? NaN),
-  };
-}
+import { done, request, round, sleep, summarise, time, type Timings } from './measure';
 
 // ---------------------------------------------------------------------------------------------
 // Raw IndexedDB, with the schema derived from SCHEMA_STEPS so that it never drifts from Dexie's
@@ -123,21 +90,6 @@ export function latestStores(): StoreSpec[] {
         multiEntry,
       })),
     };
-  });
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
   });
 }
 
@@ -202,7 +154,6 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const yieldToBrowser = () => sleep(0);
 
 /** After a large database is deleted the engine cleans up in the background: let it, before timing. */
@@ -415,12 +366,6 @@ function rawSearchCursor(db: IDBDatabase, term: string): Promise<Person[]> {
       resolve(rows.sort(bySortKey));
     };
   });
-}
-
-async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await work();
-  return [performance.now() - start, result];
 }
 
 const ids = (rows: readonly Person[]) => rows.map((p) => p.id).join(',');
@@ -860,6 +805,7 @@ const api = {
   seedBackupDatabase,
   backupDatabase,
   restoreBackup,
+  ...authoringApi,
 };
 
 export type BenchApi = typeof api;

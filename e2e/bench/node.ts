@@ -3,5 +3,6 @@
  * determinism self-check), the people as roster rows, and the contract's upload piece size.
  */
 export * from './generate';
+export * from './generate-authoring';
 export { peopleSheet } from './people-sheet';
 export { STAGE_CHUNK_BYTES } from '../../shared/contract/files';

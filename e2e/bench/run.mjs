@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { authoringScenario } from './authoring.mjs';
 import { backupScenario, bridgeClient, importScenario, probeUploadPiece } from './files.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +27,7 @@ const CONFIG =
   SCALE === 'small'
     ? {
         listPreset: 'people5k',
+        authoringPreset: 'authoringSmall',
         readRuns: 10,
         coldRuns: 3,
         insertRounds: 1,
@@ -34,6 +36,7 @@ const CONFIG =
       }
     : {
         listPreset: 'people50k',
+        authoringPreset: 'authoring',
         readRuns: 20,
         coldRuns: 5,
         insertRounds: 2,
@@ -43,6 +46,21 @@ const CONFIG =
 /** Each generated attachment: 5 MB of pseudo-random bytes (100 of them: 500 MB; small: 50 MB). */
 const ATTACHMENT_BYTES = 5_000_000;
 const SEED = Number(process.env.BENCH_SEED ?? 20250701);
+/**
+ * BENCH_ONLY: a comma list of scenario groups to run (default: all). people: cold starts, bulk
+ * insert, first page and search; files: XLSX import, backup and restore; authoring: courses,
+ * lessons and questions (search, open a course, draw a test).
+ */
+const GROUPS = ['people', 'files', 'authoring'];
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((g) => g.trim())
+  .filter(Boolean);
+const unknownGroups = ONLY.filter((g) => !GROUPS.includes(g));
+if (unknownGroups.length > 0) {
+  throw new Error(`BENCH_ONLY: unknown ${unknownGroups.join(', ')} (groups: ${GROUPS.join(', ')})`);
+}
+const runs = (group) => ONLY.length === 0 || ONLY.includes(group);
 const SEARCH_TERMS = ['zhw', 'wangf', 'E00123'];
 const READ_TARGET_MS = 200;
 const COLD_TARGET_MS = 1500;
@@ -388,9 +406,82 @@ function printTable(results) {
   for (const row of rows.slice(1)) console.log(line(row));
 }
 
+/** (e) import of an XLSX and (f) backup and restore with attachments, each in a fresh browser. */
+async function filesScenarios({
+  bridge,
+  generator,
+  session,
+  tmp,
+  dataDir,
+  preset,
+  bulkInsertRawRowsPerSecond,
+}) {
+  const client = bridgeClient(bridge.url);
+  const upload = { token: client.token, ...(await probeUploadPiece(client, generator.STAGE_CHUNK_BYTES)) };
+  if (!upload.acceptsWholePiece)
+    log(`the bridge refuses a whole upload piece (${upload.refusal}): splitting`);
+  const filesContext = { generator, session, call, client, upload, seed: SEED, tmp, dataDir, log };
+  const imported = await importScenario({ ...filesContext, preset });
+  log(`import done, ${elapsed()}`);
+  const backedUp = await backupScenario({
+    ...filesContext,
+    files: CONFIG.attachments,
+    fileBytes: ATTACHMENT_BYTES,
+  });
+  log(`backup and restore done, ${elapsed()}`);
+
+  const out = [];
+  const uploadCheck = {
+    uploadPieceAccepted: upload.acceptsWholePiece,
+    ...(upload.acceptsWholePiece
+      ? {}
+      : {
+          uploadPieceRefusal: upload.refusal,
+          uploadWorkaround: `uploadBlob's ${generator.STAGE_CHUNK_BYTES} B pieces sent as stageAppend calls of ≤ ${upload.pieceChars} base64 characters (bridge body limit ${upload.bridgeBodyBytes} B)`,
+        }),
+  };
+  out.push({
+    name: 'people.importXlsx',
+    scale: preset,
+    figures: imported.figures,
+    baseline: {
+      what: 'raw IndexedDB put() of the records the import stored, one transaction per 1,000, fresh database',
+      seconds: Math.round(imported.raw.ms / 100) / 10,
+      rowsPerSecond: imported.raw.rowsPerSecond,
+      rows: imported.raw.rows,
+      bulkInsertRawRowsPerSecond,
+    },
+    ratio: ratioOf(imported.figures.writeRowsPerSecond, imported.raw.rowsPerSecond),
+    target: { metric: 'total seconds, file picked → rows stored', below: IMPORT_TARGET_S, unit: 's' },
+    meetsTarget: imported.figures.seconds < IMPORT_TARGET_S,
+    checks: { ...imported.checks, ...uploadCheck },
+  });
+  const backupScale = `largeDepartment + ${backedUp.create.attachmentMB} MB`;
+  const backupTarget = { metric: 'attachment MB/s ÷ file copy MB/s', atLeast: BACKUP_TARGET_RATIO };
+  for (const [label, figures] of [
+    ['create', backedUp.create],
+    ['restore', backedUp.restored],
+  ]) {
+    const ratio = ratioOf(figures.mbPerSecond, backedUp.baseline.mbPerSecond);
+    out.push({
+      name: `backup.largeDepartment ${label}`,
+      scale: backupScale,
+      figures,
+      baseline: backedUp.baseline,
+      ratio,
+      target: backupTarget,
+      meetsTarget: ratio >= BACKUP_TARGET_RATIO,
+      checks: { ...backedUp.checks, ...(label === 'create' ? uploadCheck : {}) },
+    });
+  }
+
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  const loadAtStart = Math.round(os.loadavg()[0] * 10) / 10;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'traindesk-bench-'));
   const profileDir = path.join(tmp, 'profile');
   const dataDir = path.join(tmp, 'data');
@@ -413,11 +504,11 @@ async function main() {
     const coldSeeded = [];
 
     // (d) cold start, empty database (before anything is seeded), interleaved with the blank page.
-    for (let i = 0; i < CONFIG.coldRuns; i++) {
+    for (let i = 0; i < (runs('people') ? CONFIG.coldRuns : 0); i++) {
       blank.push(await coldStartBlank(profileDir, bridge.origin));
       coldEmpty.push(await coldStartApp(profileDir, bridge.url, 0));
     }
-    log(`cold start (empty) done, ${elapsed()}`);
+    if (coldEmpty.length > 0) log(`cold start (empty) done, ${elapsed()}`);
 
     // Determinism self-check, (a) bulk insert, then seeding the app's database.
     const session1 = await harnessSession(profileDir, bridge.origin, harness, async (page) => {
@@ -432,7 +523,21 @@ async function main() {
         chromium: browserPrint,
         deterministic: nodePrint === nodeAgain && nodePrint === browserPrint,
       };
+      if (runs('authoring')) {
+        const small = generator.AUTHORING_PRESETS.authoringSmall;
+        const node = generator.authoringFingerprint(small, SEED);
+        const again = generator.authoringFingerprint(small, SEED);
+        const chromium = await call(page, 'authoringFingerprint', 'authoringSmall', SEED);
+        selfCheck.authoring = {
+          preset: 'authoringSmall',
+          node,
+          chromium,
+          deterministic: node === again && node === chromium,
+        };
+        selfCheck.deterministic &&= selfCheck.authoring.deterministic;
+      }
       log(`self-check: ${JSON.stringify(selfCheck)}`);
+      if (!runs('people')) return { browserInfo, selfCheck };
       const gen = await call(page, 'generate', listPreset, SEED);
       log(`generated ${gen.count} people (${gen.live} live) in ${gen.ms} ms`);
       const insert = await call(page, 'bulkInsert', 1000, CONFIG.insertRounds, CONFIG.insertRows);
@@ -444,163 +549,145 @@ async function main() {
     });
     const { browserInfo, selfCheck, gen, insert, seeded } = session1;
 
-    results.push({
-      name: 'people.bulkInsert',
-      scale: listPreset,
-      figures: {
-        rowsPerSecond: insert.dexie.rowsPerSecond,
-        runsRowsPerSecond: insert.dexie.runsRowsPerSecond,
-        rows: insert.rows,
-        batchSize: insert.batchSize,
-        msPerRun: insert.dexie.ms,
-      },
-      baseline: {
-        what: 'raw IndexedDB put() in one transaction per batch, same store and indexes',
-        rowsPerSecond: insert.raw.rowsPerSecond,
-        runsRowsPerSecond: insert.raw.runsRowsPerSecond,
-        msPerRun: insert.raw.ms,
-      },
-      ratio: insert.ratio,
-      target: { metric: 'dexie rows/s ÷ raw rows/s', atLeast: INSERT_TARGET_RATIO },
-      meetsTarget: insert.ratio >= INSERT_TARGET_RATIO,
-      checks: {
-        order: insert.order,
-        schemaMirrorsDexie: insert.schemaMirrorsDexie,
-        allRowsStored: insert.allRowsStored,
-      },
-    });
+    if (insert)
+      results.push({
+        name: 'people.bulkInsert',
+        scale: listPreset,
+        figures: {
+          rowsPerSecond: insert.dexie.rowsPerSecond,
+          runsRowsPerSecond: insert.dexie.runsRowsPerSecond,
+          rows: insert.rows,
+          batchSize: insert.batchSize,
+          msPerRun: insert.dexie.ms,
+        },
+        baseline: {
+          what: 'raw IndexedDB put() in one transaction per batch, same store and indexes',
+          rowsPerSecond: insert.raw.rowsPerSecond,
+          runsRowsPerSecond: insert.raw.runsRowsPerSecond,
+          msPerRun: insert.raw.ms,
+        },
+        ratio: insert.ratio,
+        target: { metric: 'dexie rows/s ÷ raw rows/s', atLeast: INSERT_TARGET_RATIO },
+        meetsTarget: insert.ratio >= INSERT_TARGET_RATIO,
+        checks: {
+          order: insert.order,
+          schemaMirrorsDexie: insert.schemaMirrorsDexie,
+          allRowsStored: insert.allRowsStored,
+        },
+      });
 
     // (d) cold start with the seeded database, interleaved with the blank page again.
-    for (let i = 0; i < CONFIG.coldRuns; i++) {
+    for (let i = 0; i < (seeded ? CONFIG.coldRuns : 0); i++) {
       blank.push(await coldStartBlank(profileDir, bridge.origin));
       coldSeeded.push(await coldStartApp(profileDir, bridge.url, seeded.live));
     }
-    log(`cold start (seeded) done, ${elapsed()}`);
+    if (coldSeeded.length > 0) log(`cold start (seeded) done, ${elapsed()}`);
 
     // (b) first page and (c) search, in a fresh browser on the seeded database.
-    const reads = await harnessSession(profileDir, bridge.origin, harness, async (page) => {
-      const openMs = await call(page, 'openReadSession');
-      const first = await call(page, 'firstPage', CONFIG.readRuns);
-      const searches = [];
-      for (const term of SEARCH_TERMS) searches.push(await call(page, 'search', term, CONFIG.readRuns));
-      await call(page, 'closeReadSession');
-      return { openMs, first, searches };
-    });
-    log(`reads done, ${elapsed()}`);
+    const reads = !runs('people')
+      ? null
+      : await harnessSession(profileDir, bridge.origin, harness, async (page) => {
+          const openMs = await call(page, 'openReadSession');
+          const first = await call(page, 'firstPage', CONFIG.readRuns);
+          const searches = [];
+          for (const term of SEARCH_TERMS) searches.push(await call(page, 'search', term, CONFIG.readRuns));
+          await call(page, 'closeReadSession');
+          return { openMs, first, searches };
+        });
+    if (reads) log(`reads done, ${elapsed()}`);
 
     // (e) import of an XLSX and (f) backup and restore with attachments, each in a fresh browser.
-    const client = bridgeClient(bridge.url);
-    const upload = { token: client.token, ...(await probeUploadPiece(client, generator.STAGE_CHUNK_BYTES)) };
-    if (!upload.acceptsWholePiece)
-      log(`the bridge refuses a whole upload piece (${upload.refusal}): splitting`);
     const session = (work) => harnessSession(profileDir, bridge.origin, harness, work);
-    const filesContext = { generator, session, call, client, upload, seed: SEED, tmp, dataDir, log };
-    const imported = await importScenario({ ...filesContext, preset: listPreset });
-    log(`import done, ${elapsed()}`);
-    const backedUp = await backupScenario({
-      ...filesContext,
-      files: CONFIG.attachments,
-      fileBytes: ATTACHMENT_BYTES,
-    });
-    log(`backup and restore done, ${elapsed()}`);
+    const files = runs('files')
+      ? await filesScenarios({
+          bridge,
+          generator,
+          session,
+          tmp,
+          dataDir,
+          preset: listPreset,
+          bulkInsertRawRowsPerSecond: insert?.raw.rowsPerSecond ?? null,
+        })
+      : null;
 
-    const strip = ({ rows, ...t }) => ({ ...t, rows });
-    results.push(
-      timingResult({
-        name: 'people.firstPage',
-        scale: listPreset,
-        figures: strip(reads.first.dexie),
-        baseline: {
-          what: "raw getAll(bound range on '[del+nameKey+id]', 100)",
-          ...strip(reads.first.raw),
-        },
-        targetMs: READ_TARGET_MS,
-        extra: { checks: { sameAnswer: reads.first.sameAnswer, openMs: reads.openMs } },
-      }),
-    );
-    for (const s of reads.searches) {
+    // Course authoring: courses, lessons and questions added to the app's database.
+    const authoring = runs('authoring')
+      ? await authoringScenario({
+          session,
+          call,
+          launch,
+          profileDir,
+          url: bridge.url,
+          preset: CONFIG.authoringPreset,
+          seed: SEED,
+          coldRuns: CONFIG.coldRuns,
+          log,
+          elapsed,
+          timingResult,
+          summarise,
+        })
+      : null;
+
+    if (reads) {
+      const strip = ({ rows, ...t }) => ({ ...t, rows });
       results.push(
         timingResult({
-          name: `people.search '${s.term}'`,
+          name: 'people.firstPage',
           scale: listPreset,
-          figures: strip(s.dexie),
+          figures: strip(reads.first.dexie),
           baseline: {
-            what: "raw getAll(prefix range on 'searchTokens', 500) + distinct/live/sort in JS",
-            ...strip(s.rawGetAll),
-            cursor: {
-              what: 'raw cursor: distinct live people until 500 (the same answer as the app)',
-              ...strip(s.rawCursor),
-            },
+            what: "raw getAll(bound range on '[del+nameKey+id]', 100)",
+            ...strip(reads.first.raw),
           },
           targetMs: READ_TARGET_MS,
-          extra: { checks: { sameAnswerAsRawCursor: s.sameAnswer } },
+          extra: { checks: { sameAnswer: reads.first.sameAnswer, openMs: reads.openMs } },
         }),
       );
-    }
-
-    const blankFigures = summarise(blank.map((b) => b.load));
-    const coldResult = (label, runs, scale) =>
-      timingResult({
-        name: `coldStart.${label}`,
-        scale,
-        figures: {
-          ...summarise(runs.map((r) => r.summary)),
-          // Medians of the steps on the way (ms since navigation start), for reading the figure.
-          timeline: Object.fromEntries(TIMELINE.map((k) => [k, summarise(runs.map((r) => r[k] ?? NaN)).p50])),
-          firstRunApiCalls: runs[0]?.api,
-          firstRunIdbOpens: runs[0]?.idbOpen,
-        },
-        baseline: {
-          what: 'a fresh Chromium loading a blank page (404 text) from the bridge',
-          ...blankFigures,
-        },
-        targetMs: COLD_TARGET_MS,
-      });
-    results.push(coldResult('empty', coldEmpty, 'empty'), coldResult('seeded', coldSeeded, listPreset));
-
-    const uploadCheck = {
-      uploadPieceAccepted: upload.acceptsWholePiece,
-      ...(upload.acceptsWholePiece
-        ? {}
-        : {
-            uploadPieceRefusal: upload.refusal,
-            uploadWorkaround: `uploadBlob's ${generator.STAGE_CHUNK_BYTES} B pieces sent as stageAppend calls of ≤ ${upload.pieceChars} base64 characters (bridge body limit ${upload.bridgeBodyBytes} B)`,
+      for (const s of reads.searches) {
+        results.push(
+          timingResult({
+            name: `people.search '${s.term}'`,
+            scale: listPreset,
+            figures: strip(s.dexie),
+            baseline: {
+              what: "raw getAll(prefix range on 'searchTokens', 500) + distinct/live/sort in JS",
+              ...strip(s.rawGetAll),
+              cursor: {
+                what: 'raw cursor: distinct live people until 500 (the same answer as the app)',
+                ...strip(s.rawCursor),
+              },
+            },
+            targetMs: READ_TARGET_MS,
+            extra: { checks: { sameAnswerAsRawCursor: s.sameAnswer } },
           }),
-    };
-    results.push({
-      name: 'people.importXlsx',
-      scale: listPreset,
-      figures: imported.figures,
-      baseline: {
-        what: 'raw IndexedDB put() of the records the import stored, one transaction per 1,000, fresh database',
-        seconds: Math.round(imported.raw.ms / 100) / 10,
-        rowsPerSecond: imported.raw.rowsPerSecond,
-        rows: imported.raw.rows,
-        bulkInsertRawRowsPerSecond: insert.raw.rowsPerSecond,
-      },
-      ratio: ratioOf(imported.figures.writeRowsPerSecond, imported.raw.rowsPerSecond),
-      target: { metric: 'total seconds, file picked → rows stored', below: IMPORT_TARGET_S, unit: 's' },
-      meetsTarget: imported.figures.seconds < IMPORT_TARGET_S,
-      checks: { ...imported.checks, ...uploadCheck },
-    });
-    const backupScale = `largeDepartment + ${backedUp.create.attachmentMB} MB`;
-    const backupTarget = { metric: 'attachment MB/s ÷ file copy MB/s', atLeast: BACKUP_TARGET_RATIO };
-    for (const [label, figures] of [
-      ['create', backedUp.create],
-      ['restore', backedUp.restored],
-    ]) {
-      const ratio = ratioOf(figures.mbPerSecond, backedUp.baseline.mbPerSecond);
-      results.push({
-        name: `backup.largeDepartment ${label}`,
-        scale: backupScale,
-        figures,
-        baseline: backedUp.baseline,
-        ratio,
-        target: backupTarget,
-        meetsTarget: ratio >= BACKUP_TARGET_RATIO,
-        checks: { ...backedUp.checks, ...(label === 'create' ? uploadCheck : {}) },
-      });
+        );
+      }
+
+      const blankFigures = summarise(blank.map((b) => b.load));
+      const coldResult = (label, runs, scale) =>
+        timingResult({
+          name: `coldStart.${label}`,
+          scale,
+          figures: {
+            ...summarise(runs.map((r) => r.summary)),
+            // Medians of the steps on the way (ms since navigation start), for reading the figure.
+            timeline: Object.fromEntries(
+              TIMELINE.map((k) => [k, summarise(runs.map((r) => r[k] ?? NaN)).p50]),
+            ),
+            firstRunApiCalls: runs[0]?.api,
+            firstRunIdbOpens: runs[0]?.idbOpen,
+          },
+          baseline: {
+            what: 'a fresh Chromium loading a blank page (404 text) from the bridge',
+            ...blankFigures,
+          },
+          targetMs: COLD_TARGET_MS,
+        });
+      results.push(coldResult('empty', coldEmpty, 'empty'), coldResult('seeded', coldSeeded, listPreset));
     }
+
+    if (files) results.push(...files);
+    if (authoring) results.push(...authoring.results);
 
     const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {
       encoding: 'utf8',
@@ -614,6 +701,8 @@ async function main() {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
         memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        // Other work on the machine slows every figure: the 1-minute load average at start and end.
+        loadAverage: { start: loadAtStart, end: Math.round(os.loadavg()[0] * 10) / 10 },
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
         chromium: chromiumVersion,
@@ -623,7 +712,11 @@ async function main() {
         dexieDebug: browserInfo.debug,
       },
       selfCheck,
-      dataset: { ...gen, seed: SEED, seedApp: seeded },
+      ...(ONLY.length > 0 ? { only: ONLY } : {}),
+      dataset: {
+        ...(gen ? { ...gen, seed: SEED, seedApp: seeded } : { seed: SEED }),
+        ...(authoring ? { authoring: authoring.dataset } : {}),
+      },
       results,
     };
     fs.mkdirSync(resultsDir, { recursive: true });
@@ -635,7 +728,10 @@ async function main() {
     console.log(
       `\nTrainDesk benchmarks, ${report.date}, ${report.machine.cpus} CPUs, ${chromiumVersion}, scale ${SCALE}`,
     );
-    console.log(`data: ${listPreset} seed ${SEED}; generator deterministic: ${selfCheck.deterministic}\n`);
+    const presets = [gen ? listPreset : null, authoring ? CONFIG.authoringPreset : null].filter(Boolean);
+    console.log(
+      `data: ${presets.join(' + ')} seed ${SEED}; generator deterministic: ${selfCheck.deterministic}\n`,
+    );
     printTable(results);
     console.log(
       `\nwritten to ${path.relative(root, path.join(resultsDir, `${stamp}.json`))} and latest.json (${elapsed()})`,
