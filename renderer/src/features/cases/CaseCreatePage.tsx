@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { emptyCaseInput } from '../../../../shared/domain/complaint-case';
 import { db } from '../../db';
-import { useWriteContext } from '../materials';
+import { useWriteContext } from '../shared-ui';
 import { CaseForm } from './CaseForm';
 import { createCase } from './commands';
 

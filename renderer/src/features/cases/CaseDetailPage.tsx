@@ -1,18 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  List,
-  Popconfirm,
-  Space,
-  Spin,
-  Steps,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Card, Descriptions, List, Spin, Steps, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +8,7 @@ import { errorMessage } from '../../app/error-message';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
 import { AttachmentList } from '../attachments';
-import { useWriteContext } from '../materials';
+import { DetailHeader, useWriteContext } from '../shared-ui';
 import { deleteCase, restoreCase } from './commands';
 import { lessonsUsingCase } from './queries';
 import { useCase } from './use-case';
@@ -52,58 +38,28 @@ export function CaseDetailPage() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <Space align="center" wrap>
-          <Button
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate(-1)}
-            aria-label={t('common:actions.back')}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {record.title}
-          </Typography.Title>
-          <Tag color="blue">{t(`complaintType.${record.complaintType}`)}</Tag>
-          <Tag>{t(`difficulty.${record.difficulty}`)}</Tag>
-        </Space>
-        <Space>
-          {deleted ? (
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() =>
-                run(
-                  () => restoreCase(db, record.id, writeContext()),
-                  t('detail.restored', { title: record.title }),
-                )
-              }
-            >
-              {t('common:actions.restore')}
-            </Button>
-          ) : (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/cases/${record.id}/edit`)}>
-                {t('common:actions.edit')}
-              </Button>
-              <Popconfirm
-                title={t('detail.deleteConfirm', { title: record.title })}
-                description={t('detail.deleteHint')}
-                okText={t('common:actions.delete')}
-                cancelText={t('common:actions.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  run(
-                    () => deleteCase(db, record.id, writeContext()),
-                    t('detail.deleted', { title: record.title }),
-                  )
-                }
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common:actions.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Space>
-      </div>
+      <DetailHeader
+        title={record.title}
+        tags={
+          <>
+            <Tag color="blue">{t(`complaintType.${record.complaintType}`)}</Tag>
+            <Tag>{t(`difficulty.${record.difficulty}`)}</Tag>
+          </>
+        }
+        onBack={() => navigate(-1)}
+        deleted={deleted}
+        onRestore={() =>
+          run(() => restoreCase(db, record.id, writeContext()), t('detail.restored', { title: record.title }))
+        }
+        onEdit={() => navigate(`/cases/${record.id}/edit`)}
+        deleteConfirm={{
+          title: t('detail.deleteConfirm', { title: record.title }),
+          description: t('detail.deleteHint'),
+        }}
+        onDelete={() =>
+          run(() => deleteCase(db, record.id, writeContext()), t('detail.deleted', { title: record.title }))
+        }
+      />
       {deleted && (
         <Alert
           type="warning"

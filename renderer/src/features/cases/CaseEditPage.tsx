@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { caseInputFromCase } from '../../../../shared/domain/complaint-case';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
-import { useWriteContext } from '../materials';
+import { useWriteContext } from '../shared-ui';
 import { CaseForm } from './CaseForm';
 import { updateCase } from './commands';
 import { useCase } from './use-case';

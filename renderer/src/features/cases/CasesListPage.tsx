@@ -12,7 +12,9 @@ import {
   type ComplaintType,
 } from '../../../../shared/domain/complaint-case';
 import { db } from '../../db';
-import { RecordTable, usePagedList, useUrlQuery, type RecordColumn } from '../materials';
+import { useUrlQuery } from '../materials';
+import '../materials/record-table.css';
+import { usePagedList, VirtualTable, type VirtualColumn } from '../shared-ui';
 import { fetchCasesPage, liveCasesCount, SEARCH_LIMIT, type CasesQuery } from './queries';
 import { useCaseDepartments } from './use-case';
 
@@ -47,34 +49,34 @@ export function CasesListPage() {
       ? null
       : t('count', { count: total ?? 0 });
 
-  const columns: RecordColumn<ComplaintCase>[] = [
+  const columns: VirtualColumn<ComplaintCase>[] = [
     {
       key: 'title',
-      title: t('columns.title'),
+      header: t('columns.title'),
       width: '2.4fr',
       render: (c) => <Link to={`/cases/${c.id}`}>{c.title}</Link>,
     },
     {
       key: 'type',
-      title: t('columns.complaintType'),
+      header: t('columns.complaintType'),
       width: '1.1fr',
       render: (c) => <Tag color="blue">{t(`complaintType.${c.complaintType}`)}</Tag>,
     },
     {
       key: 'difficulty',
-      title: t('columns.difficulty'),
+      header: t('columns.difficulty'),
       width: '0.9fr',
       render: (c) => t(`difficulty.${c.difficulty}`),
     },
     {
       key: 'departments',
-      title: t('columns.departments'),
+      header: t('columns.departments'),
       width: '1.6fr',
       render: (c) => c.departments.join('、'),
     },
     {
       key: 'updated',
-      title: t('columns.updated'),
+      header: t('columns.updated'),
       width: '0.9fr',
       render: (c) => dayjs(c.updatedAt).format('YYYY-MM-DD'),
     },
@@ -141,7 +143,8 @@ export function CasesListPage() {
           <label htmlFor="cases-show-deleted">{t('filters.showDeleted')}</label>
         </Space>
       </Space>
-      <RecordTable
+      <VirtualTable
+        rowKey={(c) => c.id}
         rows={list.rows}
         columns={columns}
         loading={list.loading}

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCaseInput, type CaseInput } from '../../../../shared/domain/complaint-case';
 import { createDatabase, type TrainDeskDatabase } from '../../db';
-import type { WriteContext } from '../materials';
+import type { WriteContext } from '../shared-ui';
 import { createCase, deleteCase, restoreCase, updateCase } from './commands';
 import { fetchCasesPage, liveCasesCount, planCasesQuery, type CasesQuery } from './queries';
 

@@ -10,7 +10,7 @@ import { DomainError } from '../../../../shared/domain/errors';
 import { nameSortKey } from '../../../../shared/domain/pinyin-search';
 import type { TrainDeskDatabase } from '../../db';
 import { reindexTexts } from '../../db/fulltext';
-import { bumpCounter, newId, type WriteContext } from '../materials';
+import { bumpCounter, newId, type WriteContext } from '../shared-ui';
 import { LIVE_CASES_COUNTER } from './counters';
 
 /**
@@ -50,7 +50,7 @@ export async function createCase(
   };
   await db.transaction('rw', [db.cases, db.counters, db.searchTerms], async () => {
     await db.cases.add(record);
-    await bumpCounter(db.counters, LIVE_CASES_COUNTER, 1);
+    await bumpCounter(db, LIVE_CASES_COUNTER, 1);
     await reindexTexts(db, ref(record.id), null, searchTexts(record));
   });
   return record;
@@ -95,7 +95,7 @@ async function setDeleted(
       updatedAt: ctx.now,
       updatedBy: ctx.actor,
     });
-    await bumpCounter(db.counters, LIVE_CASES_COUNTER, deletedAt === undefined ? 1 : -1);
+    await bumpCounter(db, LIVE_CASES_COUNTER, deletedAt === undefined ? 1 : -1);
   });
 }
 

@@ -3,7 +3,8 @@ import type { ComplaintCase, ComplaintType } from '../../../../shared/domain/com
 import type { Lesson } from '../../../../shared/domain/course';
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
-import { byTitle, readTitlePage, type IndexPlan, type Page } from '../materials';
+import { byTitle, readTitlePage, type IndexPlan } from '../materials';
+import type { Page } from '../shared-ui';
 import { LIVE_CASES_COUNTER } from './counters';
 
 export interface CasesQuery {

@@ -1,5 +1,6 @@
 import type { CourseStatus } from '../../../../shared/domain/course';
 import type { TrainDeskDatabase } from '../../db';
+import { bumpCounter } from '../shared-ui/counters';
 
 /** Counter rows (see Counter in db/database.ts): live courses per status, for the catalogue's total. */
 export function statusCounterKey(status: CourseStatus): string {
@@ -7,7 +8,5 @@ export function statusCounterKey(status: CourseStatus): string {
 }
 
 export async function bumpStatusCounter(db: TrainDeskDatabase, status: CourseStatus, delta: number) {
-  const key = statusCounterKey(status);
-  const row = await db.counters.get(key);
-  await db.counters.put({ key, value: (row?.value ?? 0) + delta });
+  await bumpCounter(db, statusCounterKey(status), delta);
 }

@@ -18,7 +18,7 @@ import { reindexTexts } from '../../db/fulltext';
 import { bumpStatusCounter } from './counters';
 import { liveLessons } from './queries';
 import { validated } from './validate';
-import { newId, type WriteContext } from './write-context';
+import { newId, type WriteContext } from '../shared-ui';
 
 export async function requireCourse(db: TrainDeskDatabase, id: string): Promise<Course> {
   const course = await db.courses.get(id);

@@ -7,7 +7,7 @@ import { reindexTexts } from '../../db/fulltext';
 import { requireEditable } from './course-commands';
 import { liveLessons } from './queries';
 import { validated } from './validate';
-import { newId, type WriteContext } from './write-context';
+import { newId, type WriteContext } from '../shared-ui';
 
 function lessonTables(db: TrainDeskDatabase) {
   return [db.courses, db.lessons, db.searchTerms];

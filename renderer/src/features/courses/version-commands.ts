@@ -16,7 +16,7 @@ import { reindexTexts } from '../../db/fulltext';
 import { bumpStatusCounter } from './counters';
 import { requireCourse, requireEditable } from './course-commands';
 import { liveLessons } from './queries';
-import { newId, type WriteContext } from './write-context';
+import { newId, type WriteContext } from '../shared-ui';
 
 /**
  * Freezes the draft as the next version (v1, v2, …) in one transaction. Refused, with nothing

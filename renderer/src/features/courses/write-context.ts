@@ -1,24 +1,8 @@
-import { useCallback } from 'react';
-import { useSession } from '../../app/session';
+import { useWriteContext as useBaseWriteContext, type WriteContext } from '../shared-ui';
 import { sanitizeHtml } from '../rich-text';
 import type { LessonWriteContext } from './lesson-commands';
 
-/** Who and when a write happens; passed in so commands stay testable without a clock. */
-export interface WriteContext {
-  actor: string;
-  now: number;
-  newId?: () => string;
-}
+const withSanitizer = (base: WriteContext): LessonWriteContext => ({ ...base, sanitize: sanitizeHtml });
 
-export function newId(ctx: WriteContext): string {
-  return ctx.newId?.() ?? crypto.randomUUID();
-}
-
-/** The actor and clock a write is stamped with, read at the moment of the write. */
-export function useWriteContext(): () => LessonWriteContext {
-  const { appInfo } = useSession();
-  return useCallback(
-    () => ({ actor: appInfo.userName, now: Date.now(), sanitize: sanitizeHtml }),
-    [appInfo.userName],
-  );
-}
+/** A write context that also cleans pasted lesson HTML (the commands take the sanitiser so tests need no DOM). */
+export const useWriteContext = () => useBaseWriteContext(withSanitizer);

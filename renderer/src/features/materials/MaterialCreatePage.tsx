@@ -5,7 +5,7 @@ import { emptyMaterialInput } from '../../../../shared/domain/material';
 import { db } from '../../db';
 import { createMaterial } from './commands';
 import { MaterialForm } from './MaterialForm';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 
 export function MaterialCreatePage() {
   const { t } = useTranslation('materials');

@@ -1,11 +1,5 @@
-import {
-  ArrowLeftOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  PlusOutlined,
-  UndoOutlined,
-} from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +14,7 @@ import { EditionList } from './EditionList';
 import { PublishEditionDialog } from './PublishEditionDialog';
 import { useEditions, useMaterial } from './use-material';
 import { WithdrawEditionDialog } from './WithdrawEditionDialog';
-import { useWriteContext } from './write-context';
+import { DetailHeader, useWriteContext } from '../shared-ui';
 
 export function MaterialDetailPage() {
   const { t } = useTranslation(['materials', 'common']);
@@ -50,62 +44,38 @@ export function MaterialDetailPage() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <Space align="center">
-          <Button
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate(-1)}
-            aria-label={t('common:actions.back')}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {material.title}
-          </Typography.Title>
-          <Tag>{t(`type.${material.type}`)}</Tag>
-          {material.currentEdition ? (
-            <Tag color="green">{t('edition.number', { number: material.currentEdition })}</Tag>
-          ) : (
-            <Tag>{t('detail.noCurrent')}</Tag>
-          )}
-        </Space>
-        <Space>
-          {deleted ? (
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() =>
-                run(
-                  () => restoreMaterial(db, material.id, writeContext()),
-                  t('detail.restored', { title: material.title }),
-                )
-              }
-            >
-              {t('common:actions.restore')}
-            </Button>
-          ) : (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/materials/${material.id}/edit`)}>
-                {t('common:actions.edit')}
-              </Button>
-              <Popconfirm
-                title={t('detail.deleteConfirm', { title: material.title })}
-                description={t('detail.deleteHint')}
-                okText={t('common:actions.delete')}
-                cancelText={t('common:actions.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  run(
-                    () => deleteMaterial(db, material.id, writeContext()),
-                    t('detail.deleted', { title: material.title }),
-                  )
-                }
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common:actions.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Space>
-      </div>
+      <DetailHeader
+        title={material.title}
+        tags={
+          <>
+            <Tag>{t(`type.${material.type}`)}</Tag>
+            {material.currentEdition ? (
+              <Tag color="green">{t('edition.number', { number: material.currentEdition })}</Tag>
+            ) : (
+              <Tag>{t('detail.noCurrent')}</Tag>
+            )}
+          </>
+        }
+        onBack={() => navigate(-1)}
+        deleted={deleted}
+        onRestore={() =>
+          run(
+            () => restoreMaterial(db, material.id, writeContext()),
+            t('detail.restored', { title: material.title }),
+          )
+        }
+        onEdit={() => navigate(`/materials/${material.id}/edit`)}
+        deleteConfirm={{
+          title: t('detail.deleteConfirm', { title: material.title }),
+          description: t('detail.deleteHint'),
+        }}
+        onDelete={() =>
+          run(
+            () => deleteMaterial(db, material.id, writeContext()),
+            t('detail.deleted', { title: material.title }),
+          )
+        }
+      />
       {deleted && (
         <Alert
           type="warning"

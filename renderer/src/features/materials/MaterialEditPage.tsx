@@ -7,7 +7,7 @@ import { db } from '../../db';
 import { updateMaterial } from './commands';
 import { MaterialForm } from './MaterialForm';
 import { useMaterial } from './use-material';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 
 export function MaterialEditPage() {
   const { t } = useTranslation('materials');

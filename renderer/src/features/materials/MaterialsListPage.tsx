@@ -8,9 +8,9 @@ import { Link, useNavigate } from 'react-router';
 import { MATERIAL_TYPES, type Material, type MaterialType } from '../../../../shared/domain/material';
 import { db } from '../../db';
 import { useVocabulary, VocabularySelect } from '../vocabularies';
-import { usePagedList } from './paged-list';
 import { fetchMaterialsPage, liveMaterialsCount, SEARCH_LIMIT, type MaterialsQuery } from './queries';
-import { RecordTable, type RecordColumn } from './RecordTable';
+import { usePagedList, VirtualTable, type VirtualColumn } from '../shared-ui';
+import './record-table.css';
 import { useUrlQuery } from './url-query';
 
 export function MaterialsListPage() {
@@ -42,29 +42,29 @@ export function MaterialsListPage() {
       ? null
       : t('count', { count: total ?? 0 });
 
-  const columns: RecordColumn<Material>[] = [
+  const columns: VirtualColumn<Material>[] = [
     {
       key: 'title',
-      title: t('columns.title'),
+      header: t('columns.title'),
       width: '2.2fr',
       render: (m) => <Link to={`/materials/${m.id}`}>{m.title}</Link>,
     },
     {
       key: 'type',
-      title: t('columns.type'),
+      header: t('columns.type'),
       width: '0.9fr',
       render: (m) => <Tag>{t(`type.${m.type}`)}</Tag>,
     },
-    { key: 'authors', title: t('columns.authors'), width: '1.3fr', render: (m) => m.authors.join('、') },
+    { key: 'authors', header: t('columns.authors'), width: '1.3fr', render: (m) => m.authors.join('、') },
     {
       key: 'category',
-      title: t('columns.category'),
+      header: t('columns.category'),
       width: '1.3fr',
       render: (m) => categories.labelOf(m.category),
     },
     {
       key: 'edition',
-      title: t('columns.currentEdition'),
+      header: t('columns.currentEdition'),
       width: '1fr',
       render: (m) =>
         m.currentEdition ? (
@@ -75,7 +75,7 @@ export function MaterialsListPage() {
     },
     {
       key: 'updated',
-      title: t('columns.updated'),
+      header: t('columns.updated'),
       width: '1fr',
       render: (m) => dayjs(m.updatedAt).format('YYYY-MM-DD'),
     },
@@ -134,7 +134,8 @@ export function MaterialsListPage() {
           <label htmlFor="materials-show-deleted">{t('filters.showDeleted')}</label>
         </Space>
       </Space>
-      <RecordTable
+      <VirtualTable
+        rowKey={(m) => m.id}
         rows={list.rows}
         columns={columns}
         loading={list.loading}

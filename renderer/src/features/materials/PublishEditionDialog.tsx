@@ -12,7 +12,7 @@ import { db } from '../../db';
 import { AttachmentField } from '../attachments';
 import { publishNewEdition } from './commands';
 import { useFieldMessage } from './field-message';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 
 interface Props {
   materialId: string;

@@ -5,7 +5,7 @@ import type { Edition } from '../../../../shared/domain/material';
 import { errorMessage } from '../../app/error-message';
 import { db } from '../../db';
 import { withdrawMaterialEdition } from './commands';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 
 interface Props {
   edition: Edition;

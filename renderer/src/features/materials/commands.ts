@@ -18,7 +18,7 @@ import type { TrainDeskDatabase } from '../../db';
 import { reindexTexts } from '../../db/fulltext';
 import { LIVE_MATERIALS_COUNTER } from './counters';
 import { editionsOf } from './queries';
-import { bumpCounter, newId, type WriteContext } from './write-context';
+import { bumpCounter, newId, type WriteContext } from '../shared-ui';
 
 function validate(input: MaterialInput) {
   const parsed = materialInputSchema.safeParse(input);
@@ -49,7 +49,7 @@ export async function createMaterial(
   };
   await db.transaction('rw', [db.materials, db.counters, db.searchTerms], async () => {
     await db.materials.add(material);
-    await bumpCounter(db.counters, LIVE_MATERIALS_COUNTER, 1);
+    await bumpCounter(db, LIVE_MATERIALS_COUNTER, 1);
     await reindexTexts(db, ref(material.id), null, materialSearchTexts(material));
   });
   return material;
@@ -100,7 +100,7 @@ async function setDeleted(
       updatedAt: ctx.now,
       updatedBy: ctx.actor,
     });
-    await bumpCounter(db.counters, LIVE_MATERIALS_COUNTER, deletedAt === undefined ? 1 : -1);
+    await bumpCounter(db, LIVE_MATERIALS_COUNTER, deletedAt === undefined ? 1 : -1);
   });
 }
 

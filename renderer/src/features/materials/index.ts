@@ -1,11 +1,9 @@
 import type { RouteObject } from 'react-router';
 
 // The list machinery is shared with the case library (features talk through their index).
-export { byTitle, readTitlePage, usePagedList, type IndexPlan, type Page } from './paged-list';
-export { RecordTable, type RecordColumn } from './RecordTable';
+export { byTitle, readTitlePage, type IndexPlan } from './paged-list';
 export { useUrlQuery } from './url-query';
 export { useFieldMessage } from './field-message';
-export { bumpCounter, newId, useWriteContext, type WriteContext } from './write-context';
 
 export const materialsRoutes: RouteObject[] = [
   {

@@ -17,7 +17,7 @@ import {
   planMaterialsQuery,
   type MaterialsQuery,
 } from './queries';
-import type { WriteContext } from './write-context';
+import type { WriteContext } from '../shared-ui';
 
 let db: TrainDeskDatabase;
 let n = 0;

@@ -3,7 +3,8 @@ import type { Edition, Material, MaterialType } from '../../../../shared/domain/
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
 import { LIVE_MATERIALS_COUNTER } from './counters';
-import { byTitle, readTitlePage, type IndexPlan, type Page } from './paged-list';
+import type { Page } from '../shared-ui';
+import { byTitle, readTitlePage, type IndexPlan } from './paged-list';
 
 export interface MaterialsQuery {
   deleted: boolean;

@@ -1,16 +1,12 @@
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Empty, Spin, Tag } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../../../../shared/domain/person';
+import { VirtualTable, type VirtualColumn } from '../shared-ui';
 import { positionLabel } from './labels';
 import type { PeopleSortField } from './queries';
-
-const ROW_HEIGHT = 48;
-/** Start reading the next page this many rows before the end, so scrolling never waits. */
-const PREFETCH_ROWS = 30;
 
 interface Props {
   rows: Person[];
@@ -22,98 +18,69 @@ interface Props {
   onSort(field: PeopleSortField): void;
 }
 
-const COLUMNS = ['name', 'employeeNo', 'department', 'position', 'hireDate', 'status', 'trainer'] as const;
-const SORTABLE: Partial<Record<(typeof COLUMNS)[number], PeopleSortField>> = {
-  name: 'name',
-  employeeNo: 'employeeNo',
-  hireDate: 'hireDate',
-};
-
 export function PeopleTable({ rows, loading, hasMore, onLoadMore, sort, descending, onSort }: Props) {
   const { t } = useTranslation('people');
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? 0;
 
-  useEffect(() => {
-    if (hasMore && !loading && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
-  }, [hasMore, loading, lastIndex, rows.length, onLoadMore]);
+  const sortable = (field: PeopleSortField, width: string, render: (p: Person) => ReactNode) => {
+    const active = field === sort;
+    return {
+      key: field,
+      width,
+      render,
+      sort: active ? (descending ? 'descending' : 'ascending') : undefined,
+      header: (
+        <button type="button" className="sort-button" onClick={() => onSort(field)}>
+          {t(`columns.${field}`)}
+          {active && (descending ? <CaretDownOutlined /> : <CaretUpOutlined />)}
+        </button>
+      ),
+    } satisfies VirtualColumn<Person>;
+  };
+
+  const columns: VirtualColumn<Person>[] = [
+    sortable('name', '1.2fr', (p) => <Link to={`/people/${p.id}`}>{p.name}</Link>),
+    sortable('employeeNo', '1fr', (p) => p.employeeNo),
+    {
+      key: 'department',
+      header: t('columns.department'),
+      width: '1.3fr',
+      render: (p) => p.department ?? p.organisation,
+    },
+    {
+      key: 'position',
+      header: t('columns.position'),
+      width: '1.4fr',
+      render: (p) => positionLabel(t, p.position),
+    },
+    sortable('hireDate', '1fr', (p) => p.hireDate),
+    {
+      key: 'status',
+      header: t('columns.status'),
+      width: '0.7fr',
+      render: (p) => <Tag color={p.status === 'active' ? 'green' : 'default'}>{t(`status.${p.status}`)}</Tag>,
+    },
+    {
+      key: 'trainer',
+      header: t('columns.trainer'),
+      width: '1fr',
+      render: (p) =>
+        p.trainerType !== 'none' && (
+          <Tag color={p.trainerType === 'internal' ? 'blue' : 'purple'}>
+            {t(`trainerType.${p.trainerType}`)}
+          </Tag>
+        ),
+    },
+  ];
 
   return (
-    <div className="people-table" role="table" aria-rowcount={rows.length} aria-busy={loading}>
-      <div role="rowgroup">
-        <div role="row" className="people-row people-head">
-          {COLUMNS.map((col) => {
-            const field = SORTABLE[col];
-            const active = field === sort;
-            return (
-              <div
-                key={col}
-                role="columnheader"
-                aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
-              >
-                {field ? (
-                  <button type="button" className="sort-button" onClick={() => onSort(field)}>
-                    {t(`columns.${col}`)}
-                    {active && (descending ? <CaretDownOutlined /> : <CaretUpOutlined />)}
-                  </button>
-                ) : (
-                  t(`columns.${col}`)
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </div>
-      <div ref={scrollRef} className="people-scroll" role="rowgroup" data-testid="people-rows">
-        {!loading && rows.length === 0 && <Empty className="people-empty" description={t('common:empty')} />}
-        {loading && rows.length === 0 && <Spin className="people-empty" />}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const p = rows[item.index]!;
-            return (
-              <div
-                key={p.id}
-                role="row"
-                aria-rowindex={item.index + 1}
-                className="people-row"
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <div role="cell">
-                  <Link to={`/people/${p.id}`}>{p.name}</Link>
-                </div>
-                <div role="cell">{p.employeeNo}</div>
-                <div role="cell">{p.department ?? p.organisation}</div>
-                <div role="cell">{positionLabel(t, p.position)}</div>
-                <div role="cell">{p.hireDate}</div>
-                <div role="cell">
-                  <Tag color={p.status === 'active' ? 'green' : 'default'}>{t(`status.${p.status}`)}</Tag>
-                </div>
-                <div role="cell">
-                  {p.trainerType !== 'none' && (
-                    <Tag color={p.trainerType === 'internal' ? 'blue' : 'purple'}>
-                      {t(`trainerType.${p.trainerType}`)}
-                    </Tag>
-                  )}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <VirtualTable
+      rowKey={(p) => p.id}
+      rows={rows}
+      columns={columns}
+      loading={loading}
+      hasMore={hasMore}
+      onLoadMore={onLoadMore}
+      testId="people-rows"
+    />
   );
 }

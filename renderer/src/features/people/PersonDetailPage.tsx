@@ -1,5 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,6 +11,7 @@ import { deletePerson, restorePerson } from './commands';
 import { positionLabel } from './labels';
 import { usePerson } from './use-person';
 import { useWriteContext } from './write-context';
+import { DetailHeader } from '../shared-ui';
 
 export function PersonDetailPage() {
   const { t } = useTranslation(['people', 'common', 'catalog']);
@@ -38,62 +38,32 @@ export function PersonDetailPage() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <Space align="center">
-          <Button
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate(-1)}
-            aria-label={t('common:actions.back')}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {person.name}
-          </Typography.Title>
-          <Tag color={person.status === 'active' ? 'green' : 'default'}>{t(`status.${person.status}`)}</Tag>
-          {person.trainerType !== 'none' && (
-            <Tag color={person.trainerType === 'internal' ? 'blue' : 'purple'}>
-              {t(`trainerType.${person.trainerType}`)}
-            </Tag>
-          )}
-        </Space>
-        <Space>
-          {deleted ? (
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() =>
-                run(
-                  () => restorePerson(db, person.id, writeContext()),
-                  t('detail.restored', { name: person.name }),
-                )
-              }
-            >
-              {t('common:actions.restore')}
-            </Button>
-          ) : (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/people/${person.id}/edit`)}>
-                {t('common:actions.edit')}
-              </Button>
-              <Popconfirm
-                title={t('detail.deleteConfirm', { name: person.name })}
-                description={t('detail.deleteHint')}
-                okText={t('common:actions.delete')}
-                cancelText={t('common:actions.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  run(
-                    () => deletePerson(db, person.id, writeContext()),
-                    t('detail.deleted', { name: person.name }),
-                  )
-                }
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common:actions.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Space>
-      </div>
+      <DetailHeader
+        title={person.name}
+        tags={
+          <>
+            <Tag color={person.status === 'active' ? 'green' : 'default'}>{t(`status.${person.status}`)}</Tag>
+            {person.trainerType !== 'none' && (
+              <Tag color={person.trainerType === 'internal' ? 'blue' : 'purple'}>
+                {t(`trainerType.${person.trainerType}`)}
+              </Tag>
+            )}
+          </>
+        }
+        onBack={() => navigate(-1)}
+        deleted={deleted}
+        onRestore={() =>
+          run(() => restorePerson(db, person.id, writeContext()), t('detail.restored', { name: person.name }))
+        }
+        onEdit={() => navigate(`/people/${person.id}/edit`)}
+        deleteConfirm={{
+          title: t('detail.deleteConfirm', { name: person.name }),
+          description: t('detail.deleteHint'),
+        }}
+        onDelete={() =>
+          run(() => deletePerson(db, person.id, writeContext()), t('detail.deleted', { name: person.name }))
+        }
+      />
       {deleted && (
         <Alert
           data-testid="deleted-banner"

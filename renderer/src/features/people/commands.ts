@@ -9,14 +9,12 @@ import {
 import { withIndexFields } from '../../../../shared/domain/person-index';
 import type { RecordMeta } from '../../../../shared/domain/record';
 import type { TrainDeskDatabase } from '../../db';
+import { bumpCounter, type WriteContext as BaseWriteContext } from '../shared-ui';
 import { LIVE_PEOPLE_COUNTER } from './counters';
 
-/** Who and when a write happens; passed in so commands stay testable without a clock. */
-export interface WriteContext {
-  actor: string;
-  now: number;
+/** A write's actor and clock, and the local date a hire date may not be after. */
+export interface WriteContext extends BaseWriteContext {
   today: string;
-  newId?: () => string;
 }
 
 function validate(input: PersonInput, today: string): PersonInput {
@@ -34,11 +32,6 @@ async function refuseTakenEmployeeNo(db: TrainDeskDatabase, employeeNo: string |
   if (holder && holder.id !== selfId) {
     throw new DomainError('errors.duplicateEmployeeNo', 'employeeNo', { name: holder.name });
   }
-}
-
-async function bumpCounter(db: TrainDeskDatabase, key: string, delta: number) {
-  const row = await db.counters.get(key);
-  await db.counters.put({ key, value: (row?.value ?? 0) + delta });
 }
 
 /** The unique index is the last line of defence when two windows race for one employee number. */

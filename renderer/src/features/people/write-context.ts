@@ -1,13 +1,8 @@
-import { useCallback } from 'react';
 import { localDate } from '../../../../shared/domain/record';
-import { useSession } from '../../app/session';
+import { useWriteContext as useBaseWriteContext, type WriteContext as BaseContext } from '../shared-ui';
 import type { WriteContext } from './commands';
 
-/** The actor and clock a write is stamped with, read at the moment of the write. */
-export function useWriteContext(): () => WriteContext {
-  const { appInfo } = useSession();
-  return useCallback(() => {
-    const now = new Date();
-    return { actor: appInfo.userName, now: now.getTime(), today: localDate(now) };
-  }, [appInfo.userName]);
-}
+// Today's date from the same instant as `now`, so a hire date is checked against the day of the write.
+const withToday = (base: BaseContext): WriteContext => ({ ...base, today: localDate(new Date(base.now)) });
+
+export const useWriteContext = () => useBaseWriteContext(withToday);

@@ -5,7 +5,7 @@ import { emptyQuestionInput } from '../../../../shared/domain/question-input';
 import { db } from '../../db';
 import { createQuestion } from './commands';
 import { QuestionForm } from './QuestionForm';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 import './questions.css';
 
 export function QuestionCreatePage() {

@@ -1,17 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Collapse,
-  Descriptions,
-  Popconfirm,
-  Space,
-  Spin,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Card, Collapse, Descriptions, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -22,7 +9,7 @@ import { useVocabulary } from '../vocabularies';
 import { deleteQuestion, restoreQuestion } from './commands';
 import { QuestionView } from './QuestionView';
 import { useQuestion, useQuestionVersions } from './use-question';
-import { useWriteContext } from './write-context';
+import { DetailHeader, useWriteContext } from '../shared-ui';
 import './questions.css';
 
 export function QuestionDetailPage() {
@@ -49,49 +36,20 @@ export function QuestionDetailPage() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <Space align="center">
-          <Button
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate(-1)}
-            aria-label={t('common:actions.back')}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('detail.title', { type: t(`type.${question.type}`) })}
-          </Typography.Title>
+      <DetailHeader
+        title={t('detail.title', { type: t(`type.${question.type}`) })}
+        tags={
           <Tag color="blue" data-testid="question-version">
             {t('detail.version', { version: question.version })}
           </Tag>
-        </Space>
-        <Space>
-          {deleted ? (
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() => run(() => restoreQuestion(db, id, writeContext()), t('detail.restored'))}
-            >
-              {t('common:actions.restore')}
-            </Button>
-          ) : (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/questions/${id}/edit`)}>
-                {t('common:actions.edit')}
-              </Button>
-              <Popconfirm
-                title={t('detail.deleteConfirm')}
-                description={t('detail.deleteHint')}
-                okText={t('common:actions.delete')}
-                cancelText={t('common:actions.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() => run(() => deleteQuestion(db, id, writeContext()), t('detail.deleted'))}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common:actions.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Space>
-      </div>
+        }
+        onBack={() => navigate(-1)}
+        deleted={deleted}
+        onRestore={() => run(() => restoreQuestion(db, id, writeContext()), t('detail.restored'))}
+        onEdit={() => navigate(`/questions/${id}/edit`)}
+        deleteConfirm={{ title: t('detail.deleteConfirm'), description: t('detail.deleteHint') }}
+        onDelete={() => run(() => deleteQuestion(db, id, writeContext()), t('detail.deleted'))}
+      />
       {deleted && (
         <Alert
           type="warning"

@@ -8,7 +8,7 @@ import { db } from '../../db';
 import { updateQuestion } from './commands';
 import { QuestionForm } from './QuestionForm';
 import { useQuestion } from './use-question';
-import { useWriteContext } from './write-context';
+import { useWriteContext } from '../shared-ui';
 import './questions.css';
 
 export function QuestionEditPage() {

@@ -1,6 +1,5 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Switch, Typography } from 'antd';
-import type { IndexableType } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,7 @@ import { QUESTION_TYPES, type QuestionType } from '../../../../shared/domain/que
 import { MAX_DIFFICULTY, MIN_DIFFICULTY } from '../../../../shared/domain/question-input';
 import { db } from '../../db';
 import { useVocabulary, VocabularySelect } from '../vocabularies';
-import { usePagedList } from './paged-list';
+import { usePagedList } from '../shared-ui';
 import { fetchQuestionsPage, knownTags, liveQuestionCount, SET_LIMIT, type QuestionQuery } from './queries';
 import { QuestionsTable } from './QuestionsTable';
 import './questions.css';
@@ -54,8 +53,10 @@ export function QuestionsListPage() {
   // Typing stays responsive while the previous search is still being read.
   const deferredSearch = useDeferredValue(searchText);
   const effective = { ...query, search: deferredSearch || undefined };
-  const list = usePagedList('questions', JSON.stringify(effective), (after: IndexableType[] | null, limit) =>
-    fetchQuestionsPage(db, effective, after, limit),
+  const list = usePagedList(
+    JSON.stringify(effective),
+    (after, limit) => fetchQuestionsPage(db, effective, after, limit),
+    ['questions'],
   );
   const total = useLiveQuery(() => liveQuestionCount(db), []);
   const tags = useLiveQuery(() => knownTags(db), []) ?? [];

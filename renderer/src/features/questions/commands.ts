@@ -15,8 +15,9 @@ import {
 } from '../../../../shared/domain/question-versioning';
 import type { TrainDeskDatabase } from '../../db';
 import { reindexTexts } from '../../db/fulltext';
-import { bumpCounter, LIVE_QUESTIONS_COUNTER } from './counters';
-import { newIdOf, type WriteContext } from './write-context';
+import { LIVE_QUESTIONS_COUNTER } from './counters';
+import { bumpCounter } from '../shared-ui';
+import { newId, type WriteContext } from '../shared-ui';
 
 /** Validated stored fields, or the first problem as a DomainError under its field. */
 export function validQuestionFields(input: QuestionInput): QuestionFields {
@@ -37,7 +38,7 @@ function withIndexFields(q: Omit<Question, 'del' | 'ruleKeys'>): Question {
 /** A new question record (version 1, never used); the caller writes it and its search entries. */
 export function newQuestion(fields: QuestionFields, ctx: WriteContext): Question {
   return withIndexFields({
-    id: newIdOf(ctx),
+    id: newId(ctx),
     createdAt: ctx.now,
     updatedAt: ctx.now,
     updatedBy: ctx.actor,
@@ -85,7 +86,7 @@ export async function updateQuestion(
     if (current.deletedAt !== undefined) throw new DomainError('questions:errors.deleted');
     if (!questionFieldsChanged(current, fields)) return { question: current, newVersion: false };
     const newVersion = editStartsNewVersion(current);
-    if (newVersion) await db.questionVersions.add(frozenVersion(current, newIdOf(ctx), ctx.now));
+    if (newVersion) await db.questionVersions.add(frozenVersion(current, newId(ctx), ctx.now));
     const { del: _del, ruleKeys: _keys, ...rest } = current;
     const next = withIndexFields({
       ...rest,

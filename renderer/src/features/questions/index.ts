@@ -3,9 +3,7 @@ import { questionsImportRoute } from '../import';
 
 export { createQuestion } from './commands';
 export { QuestionView } from './QuestionView';
-export { usePagedList } from './paged-list';
 export { fetchQuestionsPage, knownTags } from './queries';
-export { useWriteContext, type WriteContext } from './write-context';
 
 /** Every screen loads when opened. */
 export const questionsRoutes: RouteObject[] = [

@@ -1,6 +1,6 @@
 import { emptyQuestionInput, type QuestionInput } from '../../../../shared/domain/question-input';
 import type { QuestionType } from '../../../../shared/domain/question';
-import type { WriteContext } from './write-context';
+import type { WriteContext } from '../shared-ui';
 
 export function ctx(overrides: Partial<WriteContext> = {}): WriteContext {
   return { actor: 'tester', now: Date.parse('2026-11-23T08:00:00Z'), ...overrides };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { emptyTestPaperInput } from '../../../../shared/domain/test-paper-rules';
 import { db } from '../../db';
-import { useWriteContext } from '../questions';
+import { useWriteContext } from '../shared-ui';
 import { createTest } from './commands';
 import { TestForm } from './TestForm';
 import './tests.css';

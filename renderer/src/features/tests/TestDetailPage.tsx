@@ -1,13 +1,5 @@
-import {
-  ArrowLeftOutlined,
-  BarChartOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  EyeOutlined,
-  PlayCircleOutlined,
-  UndoOutlined,
-} from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { BarChartOutlined, EyeOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +8,7 @@ import { paperQuestionCount, paperTotalPoints } from '../../../../shared/domain/
 import { errorMessage } from '../../app/error-message';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
-import { useWriteContext } from '../questions';
+import { DetailHeader, useWriteContext } from '../shared-ui';
 import { useVocabulary } from '../vocabularies';
 import { deleteTest, restoreTest } from './commands';
 import { ruleSummary } from './labels';
@@ -55,56 +47,29 @@ export function TestDetailPage() {
 
   return (
     <div className="page">
-      <div className="page-head">
-        <Space align="center">
-          <Button
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate('/tests')}
-            aria-label={t('common:actions.back')}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {test.title}
-          </Typography.Title>
-          <Tag color={STATUS_COLOR[test.status]}>{t(`status.${test.status}`)}</Tag>
-        </Space>
-        <Space wrap>
-          {deleted ? (
-            <Button
-              icon={<UndoOutlined />}
-              onClick={() => run(() => restoreTest(db, id, writeContext()), t('detail.restored'))}
-            >
-              {t('common:actions.restore')}
+      <DetailHeader
+        title={test.title}
+        tags={<Tag color={STATUS_COLOR[test.status]}>{t(`status.${test.status}`)}</Tag>}
+        onBack={() => navigate('/tests')}
+        deleted={deleted}
+        onRestore={() => run(() => restoreTest(db, id, writeContext()), t('detail.restored'))}
+        actions={
+          <>
+            <Button icon={<EyeOutlined />} onClick={() => navigate(`/tests/${id}/preview`)}>
+              {t('detail.preview')}
             </Button>
-          ) : (
-            <>
-              <Button icon={<EyeOutlined />} onClick={() => navigate(`/tests/${id}/preview`)}>
-                {t('detail.preview')}
-              </Button>
-              <Button icon={<PlayCircleOutlined />} onClick={() => navigate(`/trainee/${id}`)}>
-                {t('detail.startTrainee')}
-              </Button>
-              <Button icon={<BarChartOutlined />} onClick={() => navigate(`/attempts/test/${id}`)}>
-                {t('detail.results')}
-              </Button>
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/tests/${id}/edit`)}>
-                {t('detail.edit')}
-              </Button>
-              <Popconfirm
-                title={t('detail.deleteConfirm')}
-                description={t('detail.deleteHint')}
-                okText={t('common:actions.delete')}
-                cancelText={t('common:actions.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() => run(() => deleteTest(db, id, writeContext()), t('detail.deleted'))}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common:actions.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Space>
-      </div>
+            <Button icon={<PlayCircleOutlined />} onClick={() => navigate(`/trainee/${id}`)}>
+              {t('detail.startTrainee')}
+            </Button>
+            <Button icon={<BarChartOutlined />} onClick={() => navigate(`/attempts/test/${id}`)}>
+              {t('detail.results')}
+            </Button>
+          </>
+        }
+        onEdit={() => navigate(`/tests/${id}/edit`)}
+        deleteConfirm={{ title: t('detail.deleteConfirm'), description: t('detail.deleteHint') }}
+        onDelete={() => run(() => deleteTest(db, id, writeContext()), t('detail.deleted'))}
+      />
       {deleted && (
         <Alert
           type="warning"

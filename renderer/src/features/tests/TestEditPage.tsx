@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
-import { useWriteContext } from '../questions';
+import { useWriteContext } from '../shared-ui';
 import { updateTest } from './commands';
 import { TestForm } from './TestForm';
 import { useTest } from './use-test';

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES } from '../../../../shared/domain/question';
@@ -45,6 +45,26 @@ interface Props {
   onSubmit(values: TestPaperInput): Promise<void>;
   onCancel(): void;
 }
+
+/** The paper's number settings; the pass mark may be a fraction of a point, the others are whole. */
+const NUMBER_SETTINGS = [
+  { name: 'passMark', label: 'fields.passMark', id: 'test-passMark', required: true, input: { step: 1 } },
+  {
+    name: 'timeLimitMinutes',
+    label: 'fields.timeLimit',
+    id: 'test-timeLimit',
+    required: false,
+    input: { precision: 0 },
+  },
+  {
+    name: 'attemptsAllowed',
+    label: 'fields.attemptsAllowed',
+    id: 'test-attempts',
+    required: false,
+    input: { precision: 0 },
+  },
+] as const;
+const SHUFFLE_SETTINGS = ['shuffleQuestions', 'shuffleOptions'] as const;
 
 const DIFFICULTIES = Array.from(
   { length: MAX_DIFFICULTY - MIN_DIFFICULTY + 1 },
@@ -418,86 +438,44 @@ export function TestForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
 
       <Card title={t('builder.settings')} style={{ marginTop: 16 }}>
         <div className="form-grid">
-          {item(
-            ['passMark'],
-            t('fields.passMark'),
-            <Controller
-              control={control}
-              name="passMark"
-              render={({ field }) => (
-                <InputNumber
-                  id="test-passMark"
-                  min={0}
-                  step={1}
-                  value={field.value}
-                  onChange={field.onChange}
-                  style={{ width: '100%' }}
-                />
+          {NUMBER_SETTINGS.map((setting) => (
+            <Fragment key={setting.name}>
+              {item(
+                [setting.name],
+                t(setting.label),
+                <Controller
+                  control={control}
+                  name={setting.name}
+                  render={({ field }) => (
+                    <InputNumber
+                      id={setting.id}
+                      min={0}
+                      {...setting.input}
+                      value={field.value}
+                      onChange={field.onChange}
+                      style={{ width: '100%' }}
+                    />
+                  )}
+                />,
+                setting.required,
+                setting.id,
               )}
-            />,
-            true,
-            'test-passMark',
-          )}
-          {item(
-            ['timeLimitMinutes'],
-            t('fields.timeLimit'),
-            <Controller
-              control={control}
-              name="timeLimitMinutes"
-              render={({ field }) => (
-                <InputNumber
-                  id="test-timeLimit"
-                  min={0}
-                  precision={0}
-                  value={field.value}
-                  onChange={field.onChange}
-                  style={{ width: '100%' }}
-                />
-              )}
-            />,
-            false,
-            'test-timeLimit',
-          )}
-          {item(
-            ['attemptsAllowed'],
-            t('fields.attemptsAllowed'),
-            <Controller
-              control={control}
-              name="attemptsAllowed"
-              render={({ field }) => (
-                <InputNumber
-                  id="test-attempts"
-                  min={0}
-                  precision={0}
-                  value={field.value}
-                  onChange={field.onChange}
-                  style={{ width: '100%' }}
-                />
-              )}
-            />,
-            false,
-            'test-attempts',
-          )}
+            </Fragment>
+          ))}
         </div>
         <Space direction="vertical">
-          <Controller
-            control={control}
-            name="shuffleQuestions"
-            render={({ field }) => (
-              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
-                {t('fields.shuffleQuestions')}
-              </Checkbox>
-            )}
-          />
-          <Controller
-            control={control}
-            name="shuffleOptions"
-            render={({ field }) => (
-              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
-                {t('fields.shuffleOptions')}
-              </Checkbox>
-            )}
-          />
+          {SHUFFLE_SETTINGS.map((name) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field }) => (
+                <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
+                  {t(`fields.${name}`)}
+                </Checkbox>
+              )}
+            />
+          ))}
         </Space>
         <Form.Item label={t('fields.multipleScoring')} style={{ marginTop: 16 }}>
           <Controller

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Switch, Typography } from 'antd';
-import type { IndexableType } from 'dexie';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { TEST_STATUSES } from '../../../../shared/domain/test-paper-rules';
 import type { TestPaper } from '../../../../shared/domain/test-paper';
 import { db } from '../../db';
-import { usePagedList } from '../questions';
+import { usePagedList } from '../shared-ui';
 import { fetchTestsPage, type TestQuery } from './queries';
 import { TestsTable } from './TestsTable';
 import './tests.css';
@@ -29,8 +28,10 @@ export function TestsListPage() {
       },
       { replace: true },
     );
-  const list = usePagedList('tests', JSON.stringify(query), (after: IndexableType[] | null, limit) =>
-    fetchTestsPage(db, query, after, limit),
+  const list = usePagedList(
+    JSON.stringify(query),
+    (after, limit) => fetchTestsPage(db, query, after, limit),
+    ['tests'],
   );
 
   return (

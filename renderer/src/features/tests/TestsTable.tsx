@@ -1,15 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Empty, Spin, Tag } from 'antd';
+import { Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TestPaper } from '../../../../shared/domain/test-paper';
 import { paperQuestionCount, paperTotalPoints } from '../../../../shared/domain/test-paper-rules';
+import { VirtualTable, type VirtualColumn } from '../shared-ui';
 
-const ROW_HEIGHT = 48;
-const PREFETCH_ROWS = 30;
-const COLUMNS = ['title', 'status', 'questions', 'points', 'passMark', 'timeLimit', 'updated'] as const;
 const STATUS_COLOR = { draft: 'default', open: 'green', closed: 'orange' } as const;
 
 interface Props {
@@ -21,72 +17,47 @@ interface Props {
 
 export function TestsTable({ rows, loading, hasMore, onLoadMore }: Props) {
   const { t } = useTranslation('tests');
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    if (hasMore && !loading && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
-  }, [hasMore, loading, lastIndex, rows.length, onLoadMore]);
+  const columns: VirtualColumn<TestPaper>[] = [
+    {
+      key: 'title',
+      header: t('list.columns.title'),
+      width: '3fr',
+      render: (test) => <Link to={`/tests/${test.id}`}>{test.title}</Link>,
+    },
+    {
+      key: 'status',
+      header: t('list.columns.status'),
+      width: '0.8fr',
+      render: (test) => <Tag color={STATUS_COLOR[test.status]}>{t(`status.${test.status}`)}</Tag>,
+    },
+    { key: 'questions', header: t('list.columns.questions'), width: '0.7fr', render: paperQuestionCount },
+    { key: 'points', header: t('list.columns.points'), width: '0.8fr', render: paperTotalPoints },
+    { key: 'passMark', header: t('list.columns.passMark'), width: '0.8fr', render: (test) => test.passMark },
+    {
+      key: 'timeLimit',
+      header: t('list.columns.timeLimit'),
+      width: '0.8fr',
+      render: (test) =>
+        test.timeLimitMinutes ? t('list.minutes', { count: test.timeLimitMinutes }) : t('list.noLimit'),
+    },
+    {
+      key: 'updated',
+      header: t('list.columns.updated'),
+      width: '1.2fr',
+      render: (test) => dayjs(test.updatedAt).format('YYYY-MM-DD HH:mm'),
+    },
+  ];
 
   return (
-    <div className="tests-table" role="table" aria-rowcount={rows.length} aria-busy={loading}>
-      <div role="rowgroup">
-        <div role="row" className="tests-row tests-head">
-          {COLUMNS.map((col) => (
-            <div key={col} role="columnheader">
-              {t(`list.columns.${col}`)}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div ref={scrollRef} className="tests-scroll" role="rowgroup" data-testid="test-rows">
-        {!loading && rows.length === 0 && <Empty className="tests-empty" description={t('list.empty')} />}
-        {loading && rows.length === 0 && <Spin className="tests-empty" />}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const test = rows[item.index]!;
-            return (
-              <div
-                key={test.id}
-                role="row"
-                aria-rowindex={item.index + 1}
-                className="tests-row"
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <div role="cell">
-                  <Link to={`/tests/${test.id}`}>{test.title}</Link>
-                </div>
-                <div role="cell">
-                  <Tag color={STATUS_COLOR[test.status]}>{t(`status.${test.status}`)}</Tag>
-                </div>
-                <div role="cell">{paperQuestionCount(test)}</div>
-                <div role="cell">{paperTotalPoints(test)}</div>
-                <div role="cell">{test.passMark}</div>
-                <div role="cell">
-                  {test.timeLimitMinutes
-                    ? t('list.minutes', { count: test.timeLimitMinutes })
-                    : t('list.noLimit')}
-                </div>
-                <div role="cell">{dayjs(test.updatedAt).format('YYYY-MM-DD HH:mm')}</div>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <VirtualTable
+      rowKey={(test) => test.id}
+      rows={rows}
+      columns={columns}
+      loading={loading}
+      hasMore={hasMore}
+      onLoadMore={onLoadMore}
+      testId="test-rows"
+      emptyText={t('list.empty')}
+    />
   );
 }

@@ -9,7 +9,7 @@ import {
   type TestPaperInput,
 } from '../../../../shared/domain/test-paper-rules';
 import type { TrainDeskDatabase } from '../../db';
-import type { WriteContext } from '../questions';
+import type { WriteContext } from '../shared-ui';
 import { checkRulesAgainstBank } from './rule-candidates';
 
 function parsed(input: TestPaperInput): TestPaperFields {

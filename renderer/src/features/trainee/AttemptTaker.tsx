@@ -7,7 +7,7 @@ import { errorMessage } from '../../app/error-message';
 import { db } from '../../db';
 import { submitAttempt } from './commands';
 import { QuestionAnswer } from './QuestionAnswer';
-import { useAttemptWrite } from './use-attempt-write';
+import { useWriteContext } from '../shared-ui';
 import { useAutosave } from './use-autosave';
 
 /** The timer turns red in the last five minutes. */
@@ -26,7 +26,7 @@ function useNow(): number {
 export function AttemptTaker({ attempt, onSubmitted }: { attempt: Attempt; onSubmitted(a: Attempt): void }) {
   const { t } = useTranslation(['trainee', 'common']);
   const { modal } = App.useApp();
-  const writeContext = useAttemptWrite();
+  const writeContext = useWriteContext();
   const { answers, latest, setAnswer, state, cancelPending } = useAutosave(attempt);
   const [error, setError] = useState<string | null>(null);
   const submitting = useRef(false);

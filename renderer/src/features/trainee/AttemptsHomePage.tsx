@@ -2,8 +2,10 @@ import { Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { Attempt } from '../../../../shared/domain/test-paper';
 import { db } from '../../db';
-import { AttemptTable, type AttemptColumn } from './AttemptTable';
+import { VirtualTable, type VirtualColumn } from '../shared-ui';
+import './trainee.css';
 import { formatInstant } from './labels';
 import { fetchGradingQueuePage, fetchTestsByTitle } from './queries';
 import { useAttemptPages } from './use-attempt-pages';
@@ -15,7 +17,7 @@ export function AttemptsHomePage() {
   const tests = useLiveQuery(() => fetchTestsByTitle(db), []);
   const queue = useAttemptPages('grading-queue', (after, limit) => fetchGradingQueuePage(db, after, limit));
 
-  const columns: AttemptColumn[] = [
+  const columns: VirtualColumn<Attempt>[] = [
     { key: 'trainee', header: t('columns.trainee'), width: '1fr', render: (a) => a.personName },
     { key: 'test', header: t('columns.test'), width: '1.6fr', render: (a) => a.testTitle },
     { key: 'number', header: t('columns.number'), width: '80px', render: (a) => a.number },
@@ -65,7 +67,8 @@ export function AttemptsHomePage() {
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('queue.title')}
       </Typography.Title>
-      <AttemptTable
+      <VirtualTable
+        rowKey={(a) => a.id}
         testId="grading-queue"
         columns={columns}
         rows={queue.rows}

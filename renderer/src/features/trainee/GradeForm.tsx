@@ -8,7 +8,7 @@ import { gradeSchema } from '../../../../shared/domain/scoring';
 import { errorMessage } from '../../app/error-message';
 import { db } from '../../db';
 import { gradeAnswer } from './commands';
-import { useAttemptWrite } from './use-attempt-write';
+import { useWriteContext } from '../shared-ui';
 
 interface Props {
   attemptId: string;
@@ -22,7 +22,7 @@ interface Props {
 export function GradeForm({ attemptId, questionId, max, current, index }: Props) {
   const { t } = useTranslation(['trainee', 'common']);
   const { message: toast } = App.useApp();
-  const writeContext = useAttemptWrite();
+  const writeContext = useWriteContext();
   const schema = useMemo(() => gradeSchema(max), [max]);
   const {
     control,

@@ -3,8 +3,10 @@ import { Button, Result, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { Attempt } from '../../../../shared/domain/test-paper';
 import { db } from '../../db';
-import { AttemptTable, type AttemptColumn } from './AttemptTable';
+import { VirtualTable, type VirtualColumn } from '../shared-ui';
+import './trainee.css';
 import { AttemptStatusTag, formatInstant, scoreText } from './labels';
 import { fetchTestAttemptsPage } from './queries';
 import { useAttemptPages } from './use-attempt-pages';
@@ -21,7 +23,7 @@ export function TestResultsPage() {
 
   if (test === null) return <Result status="warning" title={t('errors.testNotFound')} />;
 
-  const columns: AttemptColumn[] = [
+  const columns: VirtualColumn<Attempt>[] = [
     {
       key: 'trainee',
       header: t('columns.trainee'),
@@ -64,7 +66,8 @@ export function TestResultsPage() {
           </Button>
         </Space>
       </div>
-      <AttemptTable
+      <VirtualTable
+        rowKey={(a) => a.id}
         testId="test-results"
         columns={columns}
         rows={list.rows}

@@ -10,7 +10,7 @@ import { drawPaper } from '../tests';
 import { startAttempt } from './commands';
 import type { PickedPerson } from './PersonPicker';
 import { latestAttempt } from './queries';
-import { useAttemptWrite } from './use-attempt-write';
+import { useWriteContext } from '../shared-ui';
 
 interface Props {
   test: TestPaper;
@@ -22,7 +22,7 @@ interface Props {
 /** Step 2: the rules of the test, then Start (or Resume an attempt left in progress). */
 export function TestRules({ test, person, onStarted, onBack }: Props) {
   const { t } = useTranslation(['trainee', 'common', 'tests']);
-  const writeContext = useAttemptWrite();
+  const writeContext = useWriteContext();
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const latest = useLiveQuery(

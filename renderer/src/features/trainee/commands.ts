@@ -3,14 +3,8 @@ import { DomainError } from '../../../../shared/domain/errors';
 import { applyGrade, scoreAttempt, type AttemptScore } from '../../../../shared/domain/scoring';
 import type { Attempt, PaperItem, TestPaper } from '../../../../shared/domain/test-paper';
 import type { TrainDeskDatabase } from '../../db';
+import { newId, type WriteContext } from '../shared-ui';
 import { latestAttempt } from './queries';
-
-/** Who and when a write happens; passed in so commands stay testable without a clock. */
-export interface AttemptWriteContext {
-  actor: string;
-  now: number;
-  newId?: () => string;
-}
 
 /** Draws the questions of a paper (the tests feature's drawPaper); passed in so tests can stub it. */
 export type DrawPaper = (db: TrainDeskDatabase, test: TestPaper, seed: string) => Promise<PaperItem[]>;
@@ -33,7 +27,7 @@ export async function startAttempt(
   db: TrainDeskDatabase,
   input: { testId: string; personId: string; personName: string; seed: string },
   draw: DrawPaper,
-  ctx: AttemptWriteContext,
+  ctx: WriteContext,
 ): Promise<Attempt> {
   return db.transaction('rw', startTables(db), async () => {
     const test = await liveTest(db, input.testId);
@@ -43,7 +37,7 @@ export async function startAttempt(
     const items = await draw(db, test, input.seed);
     if (items.length === 0) throw new DomainError('trainee:errors.emptyPaper');
     const attempt: Attempt = {
-      id: ctx.newId?.() ?? crypto.randomUUID(),
+      id: newId(ctx),
       createdAt: ctx.now,
       updatedAt: ctx.now,
       updatedBy: ctx.actor,
@@ -88,7 +82,7 @@ export async function saveAnswers(
   db: TrainDeskDatabase,
   attemptId: string,
   answers: Attempt['answers'],
-  ctx: AttemptWriteContext,
+  ctx: WriteContext,
 ): Promise<boolean> {
   return db.transaction('rw', [db.attempts], async () => {
     const attempt = await db.attempts.get(attemptId);
@@ -98,7 +92,7 @@ export async function saveAnswers(
   });
 }
 
-function withScore(attempt: Attempt, scored: AttemptScore, ctx: AttemptWriteContext): Attempt {
+function withScore(attempt: Attempt, scored: AttemptScore, ctx: WriteContext): Attempt {
   return {
     ...attempt,
     results: scored.results,
@@ -119,7 +113,7 @@ export async function submitAttempt(
   db: TrainDeskDatabase,
   attemptId: string,
   answers: Attempt['answers'],
-  ctx: AttemptWriteContext,
+  ctx: WriteContext,
 ): Promise<Attempt> {
   return db.transaction('rw', [db.attempts], async () => {
     const attempt = await db.attempts.get(attemptId);
@@ -138,7 +132,7 @@ export async function gradeAnswer(
   attemptId: string,
   questionId: string,
   points: number,
-  ctx: AttemptWriteContext,
+  ctx: WriteContext,
 ): Promise<Attempt> {
   return db.transaction('rw', [db.attempts], async () => {
     const attempt = await db.attempts.get(attemptId);

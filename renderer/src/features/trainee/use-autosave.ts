@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Attempt } from '../../../../shared/domain/test-paper';
 import { db } from '../../db';
 import { saveAnswers } from './commands';
-import { useAttemptWrite } from './use-attempt-write';
+import { useWriteContext } from '../shared-ui';
 
 /** Short enough that a crash loses at most a few keystrokes, long enough not to write per key. */
 const SAVE_DELAY_MS = 250;
@@ -14,7 +14,7 @@ export type SaveState = 'saved' | 'saving' | 'failed';
  * flushed when the page is hidden or closed and when the trainee leaves the screen.
  */
 export function useAutosave(attempt: Attempt) {
-  const writeContext = useAttemptWrite();
+  const writeContext = useWriteContext();
   const [answers, setAnswers] = useState<Attempt['answers']>(attempt.answers);
   const [state, setState] = useState<SaveState>('saved');
   const latest = useRef(answers);
