@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppShell } from './app-shell';
 
 /** The versions tab of a course, the read-only version page and the comparison. */
@@ -28,6 +28,8 @@ export class CourseHistoryPage {
         .locator('.ant-select-dropdown:visible')
         .getByText(this.label(side), { exact: true })
         .click();
+      // Both drop-downs offer the same labels: wait until this one has closed before opening the next.
+      await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     }
     await this.page.getByRole('button', { name: this.shell.t('courses:history.compareButton') }).click();
   }
