@@ -9,6 +9,11 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppInfo, Language, RequestOf, Settings } from '../../../shared/contract';
 import { casesRoutes } from '../features/cases';
+import { circulationPrintRoutes, circulationRoutes } from '../features/circulation';
+import { copiesPrintRoutes, copiesRoutes } from '../features/copies';
+import { lendingDeskRoutes } from '../features/lending-desk';
+import { lendingPoliciesRoutes } from '../features/lending-policies';
+import { overduePrintRoutes, overdueRoutes } from '../features/overdue';
 import { coursesRoutes } from '../features/courses';
 import { materialsRoutes } from '../features/materials';
 import { peopleRoutes } from '../features/people';
@@ -27,7 +32,10 @@ import { SessionContext, type Session } from './session';
 
 const router = createHashRouter([
   // Reports to print, outside the layout: no navigation on paper.
-  { errorElement: <RouteError />, children: printRoutes },
+  {
+    errorElement: <RouteError />,
+    children: [...printRoutes, ...copiesPrintRoutes, ...overduePrintRoutes, ...circulationPrintRoutes],
+  },
   // Trainee mode fills the screen: a trainee sees their test and nothing of the app around it.
   { errorElement: <RouteError />, children: traineeRoutes },
   {
@@ -46,6 +54,11 @@ const router = createHashRouter([
           ...testsRoutes,
           ...attemptsRoutes,
           ...casesRoutes,
+          ...overdueRoutes,
+          ...lendingDeskRoutes,
+          ...copiesRoutes,
+          ...circulationRoutes,
+          ...lendingPoliciesRoutes,
           ...settingsRoutes,
           { path: '*', element: <NotFound /> },
         ],

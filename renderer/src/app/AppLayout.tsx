@@ -1,4 +1,5 @@
 import {
+  BarcodeOutlined,
   BookOutlined,
   FileDoneOutlined,
   FolderOpenOutlined,
@@ -26,8 +27,34 @@ const NAV = [
   { key: '/tests', icon: <FileDoneOutlined />, label: 'nav.tests' },
   { key: '/attempts', icon: <SolutionOutlined />, label: 'nav.attempts' },
   { key: '/cases', icon: <FolderOpenOutlined />, label: 'nav.cases' },
+  {
+    key: '/lending',
+    icon: <BarcodeOutlined />,
+    label: 'nav.lending',
+    children: [
+      { key: '/lending', label: 'nav.lendingOverview' },
+      { key: '/lending/desk', label: 'nav.desk' },
+      { key: '/lending/copies', label: 'nav.copies' },
+      { key: '/lending/overdue', label: 'nav.overdue' },
+      { key: '/lending/holds', label: 'nav.holds' },
+      { key: '/lending/charges', label: 'nav.charges' },
+      { key: '/lending/recall', label: 'nav.recall' },
+      { key: '/lending/stocktake', label: 'nav.stocktake' },
+      { key: '/lending/rules', label: 'nav.lendingPolicies' },
+    ],
+  },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ] as const;
+
+const NAV_KEYS: string[] = NAV.flatMap((item) =>
+  'children' in item ? item.children.map((child) => child.key) : [item.key],
+);
+
+/** The menu entry of a path: the longest key it starts with (`/lending/desk` before `/lending`). */
+function selectedKey(pathname: string): string {
+  const matches = NAV_KEYS.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? '/people';
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -35,7 +62,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   useAutoBackup();
-  const selected = NAV.find((item) => location.pathname.startsWith(item.key))?.key ?? '/people';
+  const selected = selectedKey(location.pathname);
 
   return (
     <Layout className="app-shell">
@@ -45,7 +72,17 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={NAV.map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+            defaultOpenKeys={selected.startsWith('/lending') ? ['lending'] : []}
+            items={NAV.map((item) =>
+              'children' in item
+                ? {
+                    key: 'lending',
+                    icon: item.icon,
+                    label: t(item.label),
+                    children: item.children.map((child) => ({ key: child.key, label: t(child.label) })),
+                  }
+                : { key: item.key, icon: item.icon, label: t(item.label) },
+            )}
             onClick={({ key }) => navigate(key)}
           />
         </nav>

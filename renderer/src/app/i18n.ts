@@ -29,6 +29,14 @@ import enTrainee from '../locales/en/trainee.json';
 import zhTrainee from '../locales/zh-CN/trainee.json';
 import enCases from '../locales/en/cases.json';
 import zhCases from '../locales/zh-CN/cases.json';
+import enLending from '../locales/en/lending.json';
+import zhLending from '../locales/zh-CN/lending.json';
+import enCopies from '../locales/en/copies.json';
+import zhCopies from '../locales/zh-CN/copies.json';
+import enOverdue from '../locales/en/overdue.json';
+import zhOverdue from '../locales/zh-CN/overdue.json';
+import enCirculation from '../locales/en/circulation.json';
+import zhCirculation from '../locales/zh-CN/circulation.json';
 
 export const resources = {
   'zh-CN': {
@@ -46,6 +54,10 @@ export const resources = {
     tests: zhTests,
     trainee: zhTrainee,
     cases: zhCases,
+    lending: zhLending,
+    copies: zhCopies,
+    overdue: zhOverdue,
+    circulation: zhCirculation,
   },
   en: {
     common: enCommon,
@@ -62,6 +74,10 @@ export const resources = {
     tests: enTests,
     trainee: enTrainee,
     cases: enCases,
+    lending: enLending,
+    copies: enCopies,
+    overdue: enOverdue,
+    circulation: enCirculation,
   },
 } as const;
 

@@ -112,4 +112,41 @@ describe('database schema', () => {
     expect(v3.questions.schema.idxByName['ruleKeys']?.multi).toBe(true);
     await v3.delete();
   });
+
+  it('version 4 keeps course authoring and adds the lending tables, with one barcode per copy and one notice per loan and stage', async () => {
+    const name = freshName();
+    const v3 = createDatabase(name, 3);
+    await v3.open();
+    await v3.materials.add({ id: 'm', title: '投诉处理手册', del: 0, titleKey: 't' } as never);
+    await v3.editions.add({ id: 'e', materialId: 'm', number: 1, status: 'current' } as never);
+    v3.close();
+
+    const v4 = createDatabase(name, 4);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect((await v4.materials.get('m'))?.title).toBe('投诉处理手册');
+    expect((await v4.editions.get('e'))?.number).toBe(1);
+    for (const table of ['copies', 'loans', 'holds', 'charges', 'notices', 'copyEvents', 'loanPolicies']) {
+      expect(await v4.table(table).count()).toBe(0);
+    }
+    await v4.copies.add({ id: 'c1', barcode: 'TD000001' } as never);
+    await expect(v4.copies.add({ id: 'c2', barcode: 'TD000001' } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    await v4.notices.add({ id: 'n1', loanId: 'l', stage: 'first' } as never);
+    await expect(v4.notices.add({ id: 'n2', loanId: 'l', stage: 'first' } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    await v4.loans.bulkAdd([
+      { id: 'a', open: 1, dueDate: '2026-12-01' },
+      { id: 'b', open: 0, dueDate: '2026-11-01' },
+      { id: 'c', open: 1, dueDate: '2026-12-20' },
+    ] as never[]);
+    const overdue = await v4.loans
+      .where('[open+dueDate+id]')
+      .between([1, '', ''], [1, '2026-12-07', ''])
+      .primaryKeys();
+    expect(overdue).toEqual(['a']);
+    await v4.delete();
+  });
 });

@@ -1,6 +1,19 @@
 import Dexie, { type Table } from 'dexie';
 import type { ComplaintCase } from '../../../shared/domain/complaint-case';
 import type { Course, CourseVersion, Lesson } from '../../../shared/domain/course';
+import type {
+  Charge,
+  ClosedDay,
+  Copy,
+  CopyEvent,
+  Hold,
+  LendingConfig,
+  Loan,
+  LoanPolicy,
+  Notice,
+  Stocktake,
+  StocktakeScan,
+} from '../../../shared/domain/lending';
 import type { Edition, Material } from '../../../shared/domain/material';
 import type { Person } from '../../../shared/domain/person';
 import type { Question, QuestionVersion } from '../../../shared/domain/question';
@@ -35,6 +48,17 @@ export type TrainDeskDatabase = Dexie & {
   cases: Table<ComplaintCase, string, ComplaintCase>;
   vocabularies: Table<VocabularyEntry, string, VocabularyEntry>;
   searchTerms: Table<SearchTerm, string, SearchTerm>;
+  copies: Table<Copy, string, Copy>;
+  loans: Table<Loan, string, Loan>;
+  holds: Table<Hold, string, Hold>;
+  charges: Table<Charge, string, Charge>;
+  notices: Table<Notice, string, Notice>;
+  copyEvents: Table<CopyEvent, string, CopyEvent>;
+  loanPolicies: Table<LoanPolicy, string, LoanPolicy>;
+  closedDays: Table<ClosedDay, string, ClosedDay>;
+  lendingConfig: Table<LendingConfig, string, LendingConfig>;
+  stocktakes: Table<Stocktake, string, Stocktake>;
+  stocktakeScans: Table<StocktakeScan, [string, string], StocktakeScan>;
 };
 
 export const DATABASE_NAME = 'traindesk';

@@ -106,6 +106,49 @@ export const SCHEMA_STEPS: SchemaStep[] = [
       searchTerms: 'key',
     },
   },
+  {
+    // Material lending: printed copies of editions, loans, holds, charges, notices, each copy's
+    // history, the rules matrix, closed days, office settings and stocktakes. New tables only.
+    // Open loans lead with `open` (1/0) so that "on loan", "overdue" and "due this week" are one range.
+    version: 4,
+    stores: {
+      copies: [
+        'id',
+        '&barcode',
+        '[materialId+barcode]',
+        '[editionId+status]',
+        '[status+location+barcode]',
+        '[del+barcode]',
+      ].join(', '),
+      loans: [
+        'id',
+        '[copyId+outAt]',
+        '[borrowerId+outAt]',
+        '[borrowerId+open+dueDate]',
+        '[open+dueDate+id]',
+        '[open+department+dueDate+id]',
+        '[editionId+open]',
+      ].join(', '),
+      holds: [
+        'id',
+        '[materialId+status+placedAt]',
+        '[copyId+status+placedAt]',
+        '[borrowerId+placedAt]',
+        '[status+expiresOn]',
+        'readyCopyId',
+      ].join(', '),
+      charges: ['id', '[borrowerId+createdAt]', '[copyId+createdAt]', '[status+createdAt]', 'loanId'].join(
+        ', ',
+      ),
+      notices: ['id', '&[loanId+stage]', '[borrowerId+sentAt]', '[stage+sentAt]'].join(', '),
+      copyEvents: ['id', '[copyId+at]'].join(', '),
+      loanPolicies: ['id', '&[materialType+position]'].join(', '),
+      closedDays: 'date',
+      lendingConfig: 'key',
+      stocktakes: ['id', 'startedAt'].join(', '),
+      stocktakeScans: ['[stocktakeId+barcode]', '[stocktakeId+at]'].join(', '),
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version;
