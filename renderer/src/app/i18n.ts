@@ -37,6 +37,8 @@ import enOverdue from '../locales/en/overdue.json';
 import zhOverdue from '../locales/zh-CN/overdue.json';
 import enCirculation from '../locales/en/circulation.json';
 import zhCirculation from '../locales/zh-CN/circulation.json';
+import enDesk from '../locales/en/desk.json';
+import zhDesk from '../locales/zh-CN/desk.json';
 
 export const resources = {
   'zh-CN': {
@@ -58,6 +60,7 @@ export const resources = {
     copies: zhCopies,
     overdue: zhOverdue,
     circulation: zhCirculation,
+    desk: zhDesk,
   },
   en: {
     common: enCommon,
@@ -78,6 +81,7 @@ export const resources = {
     copies: enCopies,
     overdue: enOverdue,
     circulation: enCirculation,
+    desk: enDesk,
   },
 } as const;
 
