@@ -1,4 +1,5 @@
-import { Alert, App, Card, Descriptions, Spin, Tag, Typography } from 'antd';
+import { BookOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -54,6 +55,11 @@ export function PersonDetailPage() {
         deleted={deleted}
         onRestore={() =>
           run(() => restorePerson(db, person.id, writeContext()), t('detail.restored', { name: person.name }))
+        }
+        actions={
+          <Button icon={<BookOutlined />} onClick={() => navigate(`/lending/borrowers/${person.id}`)}>
+            {t('detail.borrowing')}
+          </Button>
         }
         onEdit={() => navigate(`/people/${person.id}/edit`)}
         deleteConfirm={{
