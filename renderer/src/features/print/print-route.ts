@@ -26,7 +26,9 @@ export async function printReport(
   } catch (error) {
     if (!(error instanceof PlatformError) || error.code !== 'unsupportedHere') throw error;
     // Not `noopener`: the new tab needs this tab's session (browser mode keeps its token there).
-    openWindow(`${window.location.pathname}#${request.route}?${AUTO_PRINT_PARAM}=1`);
+    // A route may carry its own query (`/print/labels?material=…`): add the flag to it, never a second `?`.
+    const separator = request.route.includes('?') ? '&' : '?';
+    openWindow(`${window.location.pathname}#${request.route}${separator}${AUTO_PRINT_PARAM}=1`);
     return 'opened';
   }
 }
