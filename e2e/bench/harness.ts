@@ -28,6 +28,7 @@ import { uploadBlob } from '../../renderer/src/platform/file-transfer';
 import { createHttpPlatform } from '../../renderer/src/platform/http-platform';
 import type { Platform } from '../../renderer/src/platform/platform';
 import { authoringApi } from './authoring-harness';
+import { lendingApi } from './lending-harness';
 import { fingerprint, generatePeople, isPresetName, livePeople, PRESETS, type PresetName } from './generate';
 import { done, request, round, sleep, summarise, time, type Timings } from './measure';
 
@@ -806,6 +807,7 @@ const api = {
   backupDatabase,
   restoreBackup,
   ...authoringApi,
+  ...lendingApi,
 };
 
 export type BenchApi = typeof api;
