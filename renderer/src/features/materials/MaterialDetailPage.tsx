@@ -8,6 +8,7 @@ import type { Edition } from '../../../../shared/domain/material';
 import { errorMessage } from '../../app/error-message';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
+import { MaterialCopiesSection } from '../copies';
 import { useVocabulary } from '../vocabularies';
 import { deleteMaterial, restoreMaterial } from './commands';
 import { EditionList } from './EditionList';
@@ -109,6 +110,7 @@ export function MaterialDetailPage() {
       >
         <EditionList editions={editions} onWithdraw={deleted ? undefined : setWithdrawing} />
       </Card>
+      <MaterialCopiesSection material={material} editions={editions} />
       <Typography.Text type="secondary">
         {t('detail.updated', {
           date: dayjs(material.updatedAt).format('YYYY-MM-DD HH:mm'),
