@@ -78,6 +78,17 @@ export const test = base.extend<{ app: RunningApp; osLanguage: string; initialSe
   osLanguage: ['en_US.UTF-8', { option: true }],
   /** settings.json as the app finds it at start; `{}` is a fresh install's defaults. */
   initialSettings: [STORY_SETTINGS, { option: true }],
+  /**
+   * Print routes opened in a tab call the browser's print dialog themselves (browser mode); headless
+   * Chromium then refuses to make a PDF of that page ("already being printed"). Every story stands in
+   * for the user who closes the dialog: print() does nothing, and the test makes the PDF itself.
+   */
+  context: async ({ context }, use) => {
+    await context.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await use(context);
+  },
   app: async ({ osLanguage, initialSettings }, use) => {
     const app = await startApp({ LANG: osLanguage }, initialSettings);
     await use(app);

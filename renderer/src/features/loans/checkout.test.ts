@@ -61,6 +61,11 @@ describe('checkout', () => {
     expect(await counters(db)).toMatchObject({ openLoans: 1 });
   });
 
+  it('finds the copy when the scanner types its barcode in lower case or full-width', async () => {
+    const { loan } = await checkout(db, ctx('2026-09-01'), { borrowerId: 'e1001', barcode: 'ｃ001' });
+    expect(loan.barcode).toBe('C001');
+  });
+
   it('uses the rule of the borrower’s position', async () => {
     const { loan } = await checkout(db, ctx('2026-09-01'), { borrowerId: 'e1002', barcode: 'C001' });
     expect(loan.dueDate).toBe('2026-10-08'); // 10-01 is National Day: the week after

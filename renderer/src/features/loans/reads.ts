@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { ANY, Copy, Hold, Loan, LoanPolicy } from '../../../../shared/domain/lending';
 import type { MaterialType } from '../../../../shared/domain/material';
+import { normalizeBarcode } from '../../../../shared/domain/barcode';
 import { policyCandidateKeys } from '../../../../shared/domain/loan-policy';
 import type { TrainDeskDatabase } from '../../db';
 
@@ -9,8 +10,9 @@ import type { TrainDeskDatabase } from '../../db';
  * Called inside a command's transaction, they see the state that transaction will change.
  */
 
+/** Barcodes are stored normalised (upper-case, half-width): a scanner in lower-case mode still finds the copy. */
 export function copyByBarcode(db: TrainDeskDatabase, barcode: string): Promise<Copy | undefined> {
-  return db.copies.where('barcode').equals(barcode.trim()).first();
+  return db.copies.where('barcode').equals(normalizeBarcode(barcode)).first();
 }
 
 /** The rules-matrix rows that may answer for this material type and position: at most four keys. */
