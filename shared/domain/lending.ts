@@ -251,6 +251,32 @@ export interface Stocktake extends RecordMeta {
   /** Shelf locations it covers; empty = every location. */
   locations: string[];
   scanned: number;
+  /** What it found, kept when it was finished so that a past report reads as it was on the day. */
+  report?: StocktakeReport;
+}
+
+/** One copy in a stocktake report, as the records stood when the stocktake was finished. */
+export interface StocktakeReportLine {
+  copyId: string;
+  barcode: string;
+  title: string;
+  editionNumber: number;
+  location: string;
+  status: CopyStatus;
+  /** Who has it, for a copy on loan. */
+  borrowerName?: string;
+  dueDate?: string;
+}
+
+export interface StocktakeReport {
+  /** On the shelf by the records (available or on the hold shelf, in its locations) but not scanned. */
+  missing: StocktakeReportLine[];
+  /** Scanned, but the records say it is on loan, lost, withdrawn or in repair. */
+  notOnShelf: StocktakeReportLine[];
+  /** Scanned and on the shelf by the records, but recorded at a location the stocktake does not cover. */
+  misplaced: StocktakeReportLine[];
+  /** Scanned barcodes that no copy has. */
+  unknown: string[];
 }
 
 export interface StocktakeScan {
