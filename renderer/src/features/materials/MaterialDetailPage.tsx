@@ -8,6 +8,7 @@ import type { Edition } from '../../../../shared/domain/material';
 import { errorMessage } from '../../app/error-message';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
+import { HoldQueuePanel } from '../circulation';
 import { MaterialCopiesSection } from '../copies';
 import { useVocabulary } from '../vocabularies';
 import { deleteMaterial, restoreMaterial } from './commands';
@@ -111,6 +112,18 @@ export function MaterialDetailPage() {
         <EditionList editions={editions} onWithdraw={deleted ? undefined : setWithdrawing} />
       </Card>
       <MaterialCopiesSection material={material} editions={editions} />
+      <Card
+        title={t('holds.section')}
+        extra={
+          editions.some((e) => e.status === 'superseded') && (
+            <Button onClick={() => navigate(`/lending/recall?material=${material.id}`)}>
+              {t('holds.recall')}
+            </Button>
+          )
+        }
+      >
+        <HoldQueuePanel materialId={material.id} />
+      </Card>
       <Typography.Text type="secondary">
         {t('detail.updated', {
           date: dayjs(material.updatedAt).format('YYYY-MM-DD HH:mm'),
