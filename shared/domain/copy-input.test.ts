@@ -4,9 +4,6 @@ import {
   copyChanges,
   copyFieldsSchema,
   emptyAddCopiesInput,
-  fenToYuanText,
-  formatFen,
-  yuanToFen,
   type AddCopiesInput,
 } from './copy-input';
 
@@ -16,29 +13,6 @@ const issues = (result: {
   success: boolean;
   error?: { issues: { path: PropertyKey[]; message: string }[] };
 }) => (result.success ? [] : result.error!.issues.map((i) => [i.path.join('.'), i.message]));
-
-describe('replacement cost in yuan', () => {
-  it('becomes integer fen without floating-point slips', () => {
-    expect(yuanToFen('35')).toBe(3500);
-    expect(yuanToFen('35.5')).toBe(3550);
-    expect(yuanToFen('¥35.50')).toBe(3550);
-    expect(yuanToFen('￥ 0.29')).toBe(29);
-    expect(yuanToFen('1,280.10')).toBe(128010);
-    expect(yuanToFen('１２.３０元')).toBe(1230);
-    expect(yuanToFen('0')).toBe(0);
-  });
-
-  it('is refused when it is not money', () => {
-    for (const bad of ['', 'abc', '-5', '1.234', '1,28', '12.', '.5', '1e3'])
-      expect(yuanToFen(bad), bad).toBeNull();
-  });
-
-  it('shows as yuan with two decimals', () => {
-    expect(fenToYuanText(3550)).toBe('35.50');
-    expect(fenToYuanText(7)).toBe('0.07');
-    expect(formatFen(128010)).toBe('¥1280.10');
-  });
-});
 
 describe('the fields of a copy', () => {
   const valid = {

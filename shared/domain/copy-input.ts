@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { barcodeProblem, normalizeBarcode, parseBarcodeLines } from './barcode';
 import { COPY_CONDITIONS, type Copy } from './lending';
+import { fenToYuanText, formatFen, parseYuan } from './money';
 import { isCalendarDate } from './record';
 
 /** At most this many copies in one go: a print run, not a warehouse. */
@@ -8,43 +9,13 @@ export const MAX_COPIES_PER_ADD = 500;
 /** ¥1,000,000 in fen: anything dearer is a typing slip. */
 export const MAX_REPLACEMENT_COST = 100_000_000;
 
-const YUAN = /^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
-
-/**
- * Yuan as people write them (`35`, `35.5`, `¥35.50`, `1,280.00`, full-width digits) → integer fen,
- * or null when it is not an amount of money with at most two decimals. No floating point: the
- * decimals are read as digits.
- */
-export function yuanToFen(text: string): number | null {
-  const compact = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/^[¥￥]\s*/, '')
-    .replace(/\s*(元|yuan|CNY|RMB)$/i, '');
-  if (!YUAN.test(compact)) return null;
-  const [whole, decimals = ''] = compact.replace(/,/g, '').split('.') as [string, string?];
-  return Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
-}
-
-/** Fen → yuan with two decimals (`3550` → `35.50`), the way the form shows a stored amount. */
-export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Money as the screens show it: ¥35.50. */
-export function formatFen(fen: number): string {
-  return `¥${fenToYuanText(fen)}`;
-}
-
 /** The replacement cost field: yuan text in, fen out. */
 const yuanSchema = z
   .string()
   .trim()
   .min(1, 'validation.required')
   .transform((text, ctx) => {
-    const fen = yuanToFen(text);
+    const fen = parseYuan(text);
     if (fen === null) {
       ctx.addIssue({ code: 'custom', message: 'copies:validation.cost' });
       return z.NEVER;

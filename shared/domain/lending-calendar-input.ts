@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ANY, NOTICE_STAGES, type LendingConfig } from './lending';
 import { MATERIAL_TYPES } from './material';
 import { isCalendarDate } from './record';
+import { fenToYuan, yuanToFen } from './money';
 
 /**
  * What the lending rules screen 借阅规则 accepts: a row of the rules matrix, closed days of the
@@ -95,15 +96,6 @@ export const closedWeekdaysSchema = z
   .transform((days) => [...new Set(days)].sort((a, b) => a - b));
 
 // --- office-wide settings -------------------------------------------------------------------
-
-/** ¥ typed in the form (yuan, up to two decimals) ↔ integer fen as stored. */
-export function yuanToFen(yuan: number): number {
-  return Math.round(yuan * 100);
-}
-
-export function fenToYuan(fen: number): number {
-  return fen / 100;
-}
 
 /** The reminder and charge settings as the form holds them; money in yuan. */
 export const lendingSettingsInputSchema = z

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatFen } from '../../../../shared/domain/charges';
+import { formatFen } from '../../../../shared/domain/money';
 import { daysOverdue } from '../../../../shared/domain/due-date';
 import type { Charge, Loan } from '../../../../shared/domain/lending';
 import { localDate } from '../../../../shared/domain/record';

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatFen } from '../../../../shared/domain/charges';
+import { formatFen } from '../../../../shared/domain/money';
 import { CHARGE_STATUSES, type Charge } from '../../../../shared/domain/lending';
 import { db } from '../../db';
 import { useUrlQuery } from '../materials';

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { amountInCapitals, formatFen, parseYuan } from '../../../../shared/domain/charges';
+import { amountInCapitals, formatFen, parseYuan } from '../../../../shared/domain/money';
 import type { Loan } from '../../../../shared/domain/lending';
 import { db } from '../../db';
 import { declareLost } from '../loans';

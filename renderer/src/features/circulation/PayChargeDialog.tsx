@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Modal, Result, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { amountInCapitals, formatFen } from '../../../../shared/domain/charges';
+import { amountInCapitals, formatFen } from '../../../../shared/domain/money';
 import type { Charge } from '../../../../shared/domain/lending';
 import { db } from '../../db';
 import { payCharge } from './charge-commands';

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { amountInCapitals, formatFen } from '../../../../shared/domain/charges';
+import { amountInCapitals, formatFen } from '../../../../shared/domain/money';
 import type { Charge, Copy } from '../../../../shared/domain/lending';
 import type { Person } from '../../../../shared/domain/person';
 import { db } from '../../db';

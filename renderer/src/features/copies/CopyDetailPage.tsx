@@ -12,7 +12,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatFen } from '../../../../shared/domain/copy-input';
+import { formatFen } from '../../../../shared/domain/money';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
 import { EditCopyDialog, StatusDialog } from './CopyDialogs';

@@ -11,7 +11,7 @@ import { renewLoan } from '../loans';
 import { DeclareLostDialog } from './DeclareLostDialog';
 import { deskErrorMessage, useLendingContext } from './desk-context';
 import { daysOverdue } from '../../../../shared/domain/due-date';
-import { formatFen } from '../../../../shared/domain/charges';
+import { formatFen } from '../../../../shared/domain/money';
 import { readBorrowerSummary } from './queries';
 import { ReserveDialog } from './ReserveDialog';
 

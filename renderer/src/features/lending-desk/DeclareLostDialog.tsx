@@ -6,8 +6,7 @@ import type { Loan } from '../../../../shared/domain/lending';
 import { db } from '../../db';
 import { declareLost } from '../loans';
 import { deskErrorMessage, useLendingContext } from './desk-context';
-import { formatFen } from '../../../../shared/domain/charges';
-import { yuanToFen } from './money';
+import { formatFen, yuanToFen } from '../../../../shared/domain/money';
 
 interface Props {
   loan: Loan;

@@ -21,7 +21,7 @@ import { db } from '../../db';
 import { returnCopy } from '../loans';
 import { allFine, CHECKLIST_ITEMS, checklistProblems } from './checklist';
 import { deskErrorMessage, useLendingContext } from './desk-context';
-import { yuanToFen } from './money';
+import { yuanToFen } from '../../../../shared/domain/money';
 import { ReturnResultCard, type ReturnOutcome } from './ReturnResultCard';
 import { focusSoon } from './focus';
 import { ScanField } from './ScanField';

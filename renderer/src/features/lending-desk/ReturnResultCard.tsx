@@ -6,7 +6,7 @@ import type { ConditionChecklist, CopyStatus } from '../../../../shared/domain/l
 import type { ReturnResult } from '../loans';
 import { checklistProblems } from './checklist';
 import { daysOverdue } from '../../../../shared/domain/due-date';
-import { formatFen } from '../../../../shared/domain/charges';
+import { formatFen } from '../../../../shared/domain/money';
 
 /** One return at the desk: what the engine did, with what the desk knew when it was scanned. */
 export interface ReturnOutcome {
