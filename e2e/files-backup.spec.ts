@@ -78,6 +78,9 @@ test('a backup is made, the people are deleted, the backup is restored and they 
   page,
   app,
 }, testInfo) => {
+  // Two backups (the manual one and the safety one before the restore) and a restore through a
+  // scratch database of every table: more than the default minute on a busy two-core machine.
+  test.setTimeout(180_000);
   const { shell, list, detail, settings } = screens(page);
   await app.open(page);
   await addPerson(page, 'E4001', '张伟', true);
