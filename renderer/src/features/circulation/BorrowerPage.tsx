@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatFen } from '../../../../shared/domain/money';
 import { daysOverdue } from '../../../../shared/domain/due-date';
 import type { Charge, Loan } from '../../../../shared/domain/lending';
+import type { Person } from '../../../../shared/domain/person';
 import { localDate } from '../../../../shared/domain/record';
 import { NotFound } from '../../app/NotFound';
 import { db } from '../../db';
@@ -335,16 +336,31 @@ function Charges({ borrowerId }: { borrowerId: string }) {
 
 /** 借阅记录: a borrower's page with the person, what they have now, their history, holds and charges. */
 export function BorrowerPage() {
-  const { t } = useTranslation(['circulation', 'people', 'common']);
   const { personId = '' } = useParams();
-  const navigate = useNavigate();
   const person = useLiveQuery(async () => (await db.people.get(personId)) ?? null, [personId]);
-  if (person === undefined) return <Spin />;
   if (person === null) return <NotFound />;
-  const none = <Typography.Text type="secondary">{t('borrower.none')}</Typography.Text>;
-
+  // The cards need only the id: they read alongside the person instead of after it.
   return (
     <div className="page circulation-scroll-page">
+      {person === undefined ? <Spin /> : <BorrowerHead person={person} />}
+      <CurrentLoans borrowerId={personId} />
+      <Charges borrowerId={personId} />
+      <Holds
+        borrowerId={personId}
+        canHold={person !== undefined && person.status === 'active' && person.deletedAt === undefined}
+      />
+      <LoanHistory borrowerId={personId} />
+    </div>
+  );
+}
+
+/** Who the borrower is: name, status and the registry's facts, with a way back to their record. */
+function BorrowerHead({ person }: { person: Person }) {
+  const { t } = useTranslation(['circulation', 'people', 'common']);
+  const navigate = useNavigate();
+  const none = <Typography.Text type="secondary">{t('borrower.none')}</Typography.Text>;
+  return (
+    <>
       <div className="page-head">
         <Space align="center" wrap>
           <Button
@@ -380,10 +396,6 @@ export function BorrowerPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <CurrentLoans borrowerId={person.id} />
-      <Charges borrowerId={person.id} />
-      <Holds borrowerId={person.id} canHold={person.status === 'active' && person.deletedAt === undefined} />
-      <LoanHistory borrowerId={person.id} />
-    </div>
+    </>
   );
 }
