@@ -1,7 +1,8 @@
 import type { Charge, Hold, Loan } from '../../../../shared/domain/lending';
 import type { TrainDeskDatabase } from '../../db';
 import type { Page } from '../shared-ui';
-import { KEY_MIN, keyMax, readKeysetPage, type KeysetCursor } from './keyset';
+import { KEY_MIN, keyMax } from '../shared-ui';
+import { readKeysetPage, type KeysetCursor } from './keyset';
 
 /**
  * What a borrower's page reads: each part one short index range, so the page opens at once however

@@ -1,10 +1,6 @@
 import type { Collection, IndexableType, Table } from 'dexie';
 import type { Page } from '../shared-ui';
-
-/** Bounds for the open ends of a compound-key range: numbers sort below strings, arrays above both. */
-export const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-export const keyMax = (): IndexableType => [];
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Where a page stopped: the last row's sort value and id (rows with one sort value follow their ids). */
 export interface KeysetCursor {

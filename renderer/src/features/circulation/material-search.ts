@@ -1,7 +1,7 @@
 import type { Material } from '../../../../shared/domain/material';
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
-import { KEY_MIN, keyMax } from './keyset';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export const PICKER_LIMIT = 50;
 

@@ -2,7 +2,7 @@ import type { Copy, Loan, Notice } from '../../../../shared/domain/lending';
 import type { Edition, Material } from '../../../../shared/domain/material';
 import { currentEditionOf, editionsToRecall } from '../../../../shared/domain/recall';
 import type { TrainDeskDatabase } from '../../db';
-import { KEY_MIN, keyMax } from './keyset';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export interface RecallLoan extends Loan {
   editionNumber: number;

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain/stocktake';
 import type { TrainDeskDatabase } from '../../db';
 import { newId, type WriteContext } from '../shared-ui';
-import { KEY_MIN, keyMax } from './keyset';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Starts a stocktake 盘点 of the given shelf locations (all of them when none is given). */
 export async function startStocktake(

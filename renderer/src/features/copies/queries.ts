@@ -12,6 +12,7 @@ import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
 import type { Page } from '../shared-ui';
 import { COPIES_COUNTER } from './counters';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export interface CopiesQuery {
   status?: CopyStatus;
@@ -24,9 +25,6 @@ export interface CopiesQuery {
 
 /** Above every string: the open end of a barcode range. */
 const TOP = '\uffff';
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
 
 interface CopiesPlan {
   index: string;

@@ -3,6 +3,7 @@ import type { Person } from '../../../../shared/domain/person';
 import { normaliseSearchQuery } from '../../../../shared/domain/search-query';
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText, type FullTextKind } from '../../db/fulltext';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /**
  * Reads for the pickers of the course and lesson forms: a few dozen rows from an index, or the
@@ -15,9 +16,6 @@ export interface PickerOption {
   value: string;
   label: string;
 }
-
-const KEY_MIN = -Infinity;
-const keyMax = (): IndexableType => [];
 
 /** Internal and external trainers by name, or those whose name, pinyin or number starts with `text`. */
 export async function findTrainers(db: TrainDeskDatabase, text: string): Promise<Person[]> {

@@ -3,6 +3,7 @@ import type { Course, CourseStatus, CourseVersion, Lesson } from '../../../../sh
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
 import { statusCounterKey } from './counters';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export interface CourseQuery {
   /** No status: drafts and published courses, the catalogue's default view (archived ones hidden). */
@@ -30,10 +31,6 @@ export interface CataloguePage {
 
 /** A search returns the best matches at once rather than paging: nobody scrolls past this many. */
 export const SEARCH_LIMIT = 300;
-
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
 
 const INDEXED_FILTERS = ['category', 'level', 'delivery', 'status'] as const;
 type Filter = (typeof INDEXED_FILTERS)[number] | 'position';

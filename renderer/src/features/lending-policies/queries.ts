@@ -3,10 +3,7 @@ import type { ClosedDay, LoanPolicy } from '../../../../shared/domain/lending';
 import type { Person } from '../../../../shared/domain/person';
 import { normaliseSearchQuery } from '../../../../shared/domain/search-query';
 import type { TrainDeskDatabase } from '../../db';
-
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** The rules matrix is a handful of rows (types × positions); more than this is not a matrix anyone reads. */
 export const MAX_POLICY_ROWS = 1_000;

@@ -1,10 +1,6 @@
 import type { Collection, IndexableType, Table } from 'dexie';
 import type { Page } from '../shared-ui';
-
-/** Bounds for the open ends of a compound-key range: numbers sort below strings, arrays above both. */
-export const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-export const keyMax = (): IndexableType => [];
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Which compound index answers a list query, the values it is fixed to, and what is left to check. */
 export interface IndexPlan<T> {

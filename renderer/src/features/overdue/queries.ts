@@ -11,11 +11,7 @@ import {
 import { daysOverdue, dueReminderStage, type ReminderStage } from '../../../../shared/domain/reminder-stages';
 import type { TrainDeskDatabase } from '../../db';
 import type { Page } from '../shared-ui';
-
-/** Open ends of a compound-key range: numbers sort below strings, arrays above both. */
-export const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-export const keyMax = (): IndexableType => [];
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Which open loans the list shows: overdue (the default), due in the next seven days, or every loan out. */
 export const LOAN_VIEWS = ['overdue', 'dueSoon', 'onLoan'] as const;

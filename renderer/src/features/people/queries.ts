@@ -3,6 +3,7 @@ import { normaliseSearchQuery } from '../../../../shared/domain/search-query';
 import type { Person, PersonStatus, TrainerType } from '../../../../shared/domain/person';
 import type { TrainDeskDatabase } from '../../db';
 import { LIVE_PEOPLE_COUNTER } from './counters';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export type PeopleSortField = 'name' | 'employeeNo' | 'hireDate';
 
@@ -25,11 +26,6 @@ export interface PeoplePage {
 
 /** A search returns the best matches at once rather than paging: nobody scrolls past this many. */
 export const SEARCH_LIMIT = 500;
-
-/** Bounds for the open ends of a compound-key range: numbers sort below strings, arrays above both. */
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
 
 const SORT_KEY: Record<PeopleSortField, keyof Person> = {
   name: 'nameKey',

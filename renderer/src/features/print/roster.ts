@@ -1,6 +1,7 @@
 import type { IndexableType } from 'dexie';
 import type { Person } from '../../../../shared/domain/person';
 import type { TrainDeskDatabase } from '../../db';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Only what the roster prints, so that a large roster holds little memory. */
 export type RosterPerson = Pick<
@@ -16,9 +17,6 @@ export interface RosterDepartment {
 /** Rows read per query from the department index. */
 const ROSTER_PAGE = 1_000;
 const INDEX = '[del+department+nameKey+id]';
-/** Open ends of a compound-key range: numbers sort below strings, arrays above both. */
-const KEY_MIN = -Infinity;
-const keyMax = (): IndexableType => [];
 
 /**
  * Live employees grouped by department, each in name order, read from the

@@ -3,6 +3,7 @@ import type { Question, QuestionType } from '../../../../shared/domain/question'
 import type { TrainDeskDatabase } from '../../db';
 import { searchFullText } from '../../db/fulltext';
 import { LIVE_QUESTIONS_COUNTER } from './counters';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export interface QuestionQuery {
   deleted: boolean;
@@ -23,10 +24,6 @@ export interface QuestionPage {
 export const SET_LIMIT = 500;
 /** Records read per `bulkGet` while a search's hits are checked against the other filters. */
 const HIT_BATCH = 100;
-
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
 
 function matches(q: Question, query: QuestionQuery): boolean {
   return (

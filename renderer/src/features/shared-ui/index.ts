@@ -4,3 +4,4 @@ export { VirtualTable, type VirtualColumn } from './VirtualTable';
 export { PAGE_SIZE, usePagedList, type FetchPage, type Page } from './paged-list';
 export { newId, useWriteContext, type WriteContext } from './write-context';
 export { bumpCounter } from './counters';
+export { KEY_MIN, keyMax } from './key-range';

@@ -1,6 +1,7 @@
 import type { IndexableType } from 'dexie';
 import type { TestPaper } from '../../../../shared/domain/test-paper';
 import type { TrainDeskDatabase } from '../../db';
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 export interface TestQuery {
   deleted: boolean;
@@ -11,10 +12,6 @@ export interface TestPage {
   rows: TestPaper[];
   after: IndexableType[] | null;
 }
-
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
 
 /** A page of tests in title order, from `[del+titleKey+id]` or, for one status, `[del+status+titleKey+id]`. */
 export async function fetchTestsPage(

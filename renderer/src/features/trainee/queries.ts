@@ -2,11 +2,7 @@ import type { IndexableType } from 'dexie';
 import { itemStatistics, type GradedAttempt, type ItemStats } from '../../../../shared/domain/item-stats';
 import type { Attempt, TestPaper } from '../../../../shared/domain/test-paper';
 import type { TrainDeskDatabase } from '../../db';
-
-/** Numbers sort below strings, arrays above both: the open ends of compound-key ranges. */
-const KEY_MIN = -Infinity;
-// A fresh array each time: IndexedDB refuses a key that holds the same array object twice.
-const keyMax = (): IndexableType => [];
+import { KEY_MIN, keyMax } from '../shared-ui';
 
 /** Where a page of attempts ended: the sort value and the id of its last row. */
 export interface AttemptCursor {

@@ -25,6 +25,7 @@ import { bumpCounter } from '../../shared-ui/counters';
 import { writeInBatches } from '../batch-write';
 import { choiceReader, dateCellText } from '../cell-text';
 import { defineImporter, type ImportColumn } from '../importer';
+import { KEY_MIN, keyMax } from '../../shared-ui';
 
 export type CopyColumnKey =
   'material' | 'edition' | 'barcode' | 'location' | 'acquiredOn' | 'replacementCost' | 'condition' | 'notes';
@@ -97,8 +98,6 @@ export interface CatalogueDirectory {
 }
 
 const PAGE = 1_000;
-const KEY_MIN = -Infinity;
-const keyMax = (): IndexableType => [];
 
 /** Every key of an index range with its primary key, a page at a time, continued after the last key. */
 async function indexEntries(
