@@ -5,6 +5,7 @@ import { expect as baseExpect, screenshot, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { LendingDeskPage } from './pages/lending-desk-page';
 import { MaterialPages } from './pages/material-pages';
+import { putRows } from './support/app-database';
 
 // Each screen loads its code when first opened; on a busy machine that can take longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -26,23 +27,7 @@ function withAnyDate(sentence: string): RegExp {
 const meta = { createdAt: Date.now(), updatedAt: Date.now(), updatedBy: 'e2e' };
 
 /** Rows put straight into the app's IndexedDB, as the screens that make them (people, copies, rules) would. */
-async function seed(page: Page, stores: Record<string, object[]>) {
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('traindesk');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(Object.keys(data), 'readwrite');
-      for (const [store, rows] of Object.entries(data))
-        for (const row of rows) tx.objectStore(store).put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, stores);
-}
+const seed = (page: Page, stores: Record<string, object[]>) => putRows(page, stores);
 
 /** The id of a material made through its screen, and of its current edition. */
 async function materialIds(page: Page, title: string): Promise<{ materialId: string; editionId: string }> {

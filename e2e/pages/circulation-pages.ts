@@ -4,6 +4,7 @@ import type { Edition, Material } from '../../shared/domain/material';
 import type { Person } from '../../shared/domain/person';
 import type { AppShell } from './app-shell';
 import { pickOption } from './material-pages';
+import { putRows, storedRows } from '../support/app-database';
 
 /**
  * Records written straight into the browser's IndexedDB, for stories that start from a history the
@@ -141,46 +142,12 @@ export function seedCharge(id: string, copy: Copy, person: Person, over: Partial
 
 /** Writes the rows in one transaction beside the app's own connection, then reloads so every screen reads them. */
 export async function seedLending(page: Page, seed: LendingSeed) {
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('traindesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const names = Object.keys(tables);
-          const tx = open.result.transaction(names, 'readwrite');
-          for (const name of names) for (const row of tables[name]!) tx.objectStore(name).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    seed as Record<string, unknown[]>,
-  );
+  await putRows(page, seed as Record<string, unknown[]>);
   await page.reload();
   await page.getByRole('navigation').waitFor();
 }
 
-/** Every row of a table as stored, read straight from IndexedDB (the stories' tables stay small). */
-export function storedRows<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('traindesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            resolve(read.result as T[]);
-            open.result.close();
-          };
-        };
-      }),
-    table,
-  );
-}
+export { storedRows };
 
 /** A borrower's page 借阅记录: the person, current loans, history, holds and charges. */
 export class BorrowerPageModel {

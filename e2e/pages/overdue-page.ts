@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Copy, LendingConfig, Loan } from '../../shared/domain/lending';
 import type { Person } from '../../shared/domain/person';
 import type { AppShell } from './app-shell';
+import { putRows, storedRows } from '../support/app-database';
 
 /** Records to put straight into the app's IndexedDB, as the lending engine would have written them. */
 export interface LendingSeed {
@@ -14,47 +15,10 @@ export interface LendingSeed {
 
 /** Writes the rows into the browser's `traindesk` database (already opened by the app). */
 export async function seedLending(page: Page, seed: LendingSeed) {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('traindesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const stores = Object.keys(rows).filter((s) => (rows as Record<string, unknown[]>)[s]!.length > 0);
-          const tx = db.transaction(stores, 'readwrite');
-          for (const store of stores)
-            for (const row of (rows as Record<string, unknown[]>)[store]!) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { people: [], copies: [], loans: [], counters: [], lendingConfig: [], ...seed },
-  );
+  await putRows(page, seed as Record<string, unknown[]>);
 }
 
-/** Every row of a store, as stored. */
-export function storedRows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('traindesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            resolve(read.result as T[]);
-            open.result.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    store,
-  );
-}
+export { storedRows };
 
 /** 逾期与催还: the overdue list, the reminder dialog, and the notice log; and the lending overview. */
 export class OverduePage {
